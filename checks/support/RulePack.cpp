@@ -1,0 +1,52 @@
+//===----------------------------------------------------------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//===----------------------------------------------------------------------===//
+#include "checks/support/RulePack.h"
+#include "llvm/ADT/STLExtras.h"
+
+namespace premortem {
+
+template <typename T>
+static void mergeByName(std::vector<T> &Base, const std::vector<T> &Overlay) {
+  for (const T &Entry : Overlay) {
+    auto It = llvm::find_if(Base, [&](const T &B) { return B.Name == Entry.Name; });
+    if (Entry.Disabled) {
+      if (It != Base.end())
+        Base.erase(It);
+      continue;
+    }
+    if (It != Base.end())
+      *It = Entry;
+    else
+      Base.push_back(Entry);
+  }
+}
+
+void mergeRulePack(RulePack &Base, const RulePack &Overlay) {
+  mergeByName(Base.TimeFunctions, Overlay.TimeFunctions);
+}
+
+const TimeFunction *findTimeFunction(const RulePack &Pack, llvm::StringRef Name) {
+  for (const TimeFunction &F : Pack.TimeFunctions)
+    if (F.Name == Name && !F.Disabled)
+      return &F;
+  return nullptr;
+}
+
+llvm::StringRef spellFailure(FailureValue V) {
+  switch (V) {
+  case FailureValue::Zero:
+    return "0";
+  case FailureValue::Null:
+    return "NULL";
+  case FailureValue::MinusOne:
+    return "(time_t)-1";
+  case FailureValue::NonZero:
+    return "a nonzero error code";
+  case FailureValue::NtError:
+    return "a failure NTSTATUS";
+  }
+  return "";
+}
+
+} // namespace premortem

@@ -1,0 +1,62 @@
+//===----------------------------------------------------------------------===//
+// Rule packs: the knowledge the checks use (which calls convert times, how
+// they fail), read from YAML. This header has no yaml-cpp in it.
+//===----------------------------------------------------------------------===//
+#ifndef PREMORTEM_CHECKS_SUPPORT_RULEPACK_H
+#define PREMORTEM_CHECKS_SUPPORT_RULEPACK_H
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace premortem {
+
+/// The value a conversion returns when it fails.
+enum class FailureValue {
+  Zero,     // FALSE / 0
+  Null,     // NULL pointer
+  MinusOne, // (time_t)-1
+  NonZero,  // an errno_t other than 0
+  NtError,  // an NTSTATUS for which NT_SUCCESS() is false
+};
+
+/// What a conversion does with an impossible date such as 29 Feb 2013.
+enum class InvalidDate { NotApplicable, Fails, Normalizes, Accepts };
+
+/// One entry of the `time-functions` pack.
+struct TimeFunction {
+  std::string Name; // unqualified function name
+  std::string Api;  // c, posix, msvc-crt, win32, nt, openssl, boringssl, ...
+  FailureValue Failure = FailureValue::Zero;
+  InvalidDate OnInvalidDate = InvalidDate::NotApplicable;
+  std::optional<unsigned> Input;  // argument holding the time value converted
+  std::optional<unsigned> Output; // out-parameter written only on success
+  std::string Consequence;        // extra words for the diagnostic, optional
+  bool Disabled = false;          // a user pack turning a default entry off
+};
+
+struct RulePack {
+  unsigned Version = 1;
+  std::vector<TimeFunction> TimeFunctions;
+};
+
+/// Parses one pack. Errors read "File:line:col: error: what".
+/// Implemented in RulePackYaml.cpp, the only yaml-cpp user.
+llvm::Expected<RulePack> parseRulePack(llvm::StringRef Text,
+                                       llvm::StringRef FileName);
+
+/// Adds Overlay to Base: entries with the same name replace Base's, disabled
+/// entries remove them, new names are appended.
+void mergeRulePack(RulePack &Base, const RulePack &Overlay);
+
+/// The enabled entry called Name, or null.
+const TimeFunction *findTimeFunction(const RulePack &Pack, llvm::StringRef Name);
+
+/// How the failure value is written in C, for diagnostics ("FALSE", "NULL").
+llvm::StringRef spellFailure(FailureValue V);
+
+} // namespace premortem
+
+#endif

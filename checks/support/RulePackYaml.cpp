@@ -1,0 +1,177 @@
+//===----------------------------------------------------------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//===----------------------------------------------------------------------===//
+// The only yaml-cpp user. yaml-cpp reports errors by throwing, so this file is
+// built with -fexceptions and turns every exception and schema violation into
+// an llvm::Error reading "file:line:col: error: what".
+
+#include "checks/support/RulePack.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/FormatVariadic.h"
+#include <yaml-cpp/yaml.h>
+
+namespace premortem {
+namespace {
+
+/// Thrown only inside this file, caught in parseRulePack.
+struct SchemaError {
+  YAML::Mark Where;
+  std::string What;
+};
+
+[[noreturn]] void fail(const YAML::Node &N, std::string What) {
+  throw SchemaError{N.Mark(), std::move(What)};
+}
+
+std::string quoteList(llvm::ArrayRef<llvm::StringRef> Items) {
+  std::string Out;
+  for (llvm::StringRef I : Items)
+    Out += (Out.empty() ? "" : ", ") + I.str();
+  return Out;
+}
+
+void requireMap(const YAML::Node &N, llvm::StringRef What) {
+  if (!N.IsMap())
+    fail(N, llvm::formatv("{0} must be a mapping", What).str());
+}
+
+void rejectUnknownKeys(const YAML::Node &Map, llvm::StringRef What,
+                       llvm::ArrayRef<llvm::StringRef> Known) {
+  for (const auto &KV : Map) {
+    std::string Key = KV.first.Scalar();
+    if (!llvm::is_contained(Known, llvm::StringRef(Key)))
+      fail(KV.first, llvm::formatv("unknown key '{0}' in {1} (expected one of: {2})",
+                                   Key, What, quoteList(Known))
+                         .str());
+  }
+}
+
+std::string readString(const YAML::Node &N, llvm::StringRef Key) {
+  if (!N.IsScalar() || N.Scalar().empty())
+    fail(N, llvm::formatv("'{0}' must be a non-empty string", Key).str());
+  return N.Scalar();
+}
+
+unsigned readUnsigned(const YAML::Node &N, llvm::StringRef Key) {
+  unsigned Value = 0;
+  if (!N.IsScalar() || llvm::StringRef(N.Scalar()).getAsInteger(10, Value))
+    fail(N, llvm::formatv("'{0}' must be a non-negative integer", Key).str());
+  return Value;
+}
+
+bool readBool(const YAML::Node &N, llvm::StringRef Key) {
+  llvm::StringRef S = N.IsScalar() ? llvm::StringRef(N.Scalar()) : "";
+  if (S == "true")
+    return true;
+  if (S == "false")
+    return false;
+  fail(N, llvm::formatv("'{0}' must be true or false", Key).str());
+}
+
+
+template <typename E>
+E readEnum(const YAML::Node &N, llvm::StringRef Key,
+           llvm::ArrayRef<std::pair<llvm::StringRef, E>> Values) {
+  llvm::StringRef S = N.IsScalar() ? llvm::StringRef(N.Scalar()) : "";
+  for (const auto &[Spelling, Value] : Values)
+    if (S == Spelling)
+      return Value;
+  llvm::SmallVector<llvm::StringRef, 8> Names;
+  for (const auto &V : Values)
+    Names.push_back(V.first);
+  fail(N, llvm::formatv("'{0}' must be one of: {1}", Key, quoteList(Names)).str());
+}
+
+const std::pair<llvm::StringRef, FailureValue> FailureNames[] = {
+    {"zero", FailureValue::Zero},          {"null", FailureValue::Null},
+    {"minus-one", FailureValue::MinusOne}, {"nonzero", FailureValue::NonZero},
+    {"nt-error", FailureValue::NtError}};
+
+const std::pair<llvm::StringRef, InvalidDate> InvalidDateNames[] = {
+    {"not-applicable", InvalidDate::NotApplicable},
+    {"fails", InvalidDate::Fails},
+    {"normalizes", InvalidDate::Normalizes},
+    {"accepts", InvalidDate::Accepts}};
+
+TimeFunction readTimeFunction(const YAML::Node &N) {
+  requireMap(N, "a time-functions entry");
+  rejectUnknownKeys(N, "a time-functions entry",
+                    {"name", "api", "failure", "on-invalid-date", "input",
+                     "output", "consequence", "disabled"});
+  TimeFunction F;
+  if (!N["name"])
+    fail(N, "missing 'name' in a time-functions entry");
+  F.Name = readString(N["name"], "name");
+  if (const YAML::Node D = N["disabled"])
+    F.Disabled = readBool(D, "disabled");
+  if (F.Disabled)
+    return F; // a disabling entry needs nothing but its name
+  for (llvm::StringRef Required : {"api", "failure"})
+    if (!N[Required.str()])
+      fail(N, llvm::formatv("missing '{0}' in time-functions entry '{1}'",
+                            Required, F.Name)
+                  .str());
+  F.Api = readString(N["api"], "api");
+  F.Failure = readEnum<FailureValue>(N["failure"], "failure", FailureNames);
+  if (const YAML::Node V = N["on-invalid-date"])
+    F.OnInvalidDate = readEnum<InvalidDate>(V, "on-invalid-date", InvalidDateNames);
+  if (const YAML::Node V = N["input"])
+    F.Input = readUnsigned(V, "input");
+  if (const YAML::Node V = N["output"])
+    F.Output = readUnsigned(V, "output");
+  if (const YAML::Node V = N["consequence"])
+    F.Consequence = readString(V, "consequence");
+  return F;
+}
+
+RulePack readPack(const YAML::Node &Root) {
+  if (!Root.IsDefined() || Root.IsNull())
+    throw SchemaError{Root.Mark(), "empty rule pack: expected 'version: 1'"};
+  requireMap(Root, "a rule pack");
+  rejectUnknownKeys(Root, "a rule pack", {"version", "time-functions"});
+  RulePack Pack;
+  if (!Root["version"])
+    fail(Root, "missing 'version' in the rule pack");
+  Pack.Version = readUnsigned(Root["version"], "version");
+  if (Pack.Version != 1)
+    fail(Root["version"],
+         llvm::formatv("unsupported rule pack version {0} (this premortem reads version 1)",
+                       Pack.Version)
+             .str());
+  if (const YAML::Node List = Root["time-functions"]) {
+    if (!List.IsSequence())
+      fail(List, "'time-functions' must be a list");
+    llvm::StringSet<> Seen;
+    for (const YAML::Node &Entry : List) {
+      TimeFunction F = readTimeFunction(Entry);
+      if (!Seen.insert(F.Name).second)
+        fail(Entry, llvm::formatv("duplicate time-functions entry '{0}'", F.Name).str());
+      Pack.TimeFunctions.push_back(std::move(F));
+    }
+  }
+  return Pack;
+}
+
+llvm::Error makeError(llvm::StringRef File, const YAML::Mark &M, llvm::StringRef What) {
+  // yaml-cpp marks are 0-based; an unknown position is reported as 1:1.
+  unsigned Line = M.line >= 0 ? M.line + 1 : 1;
+  unsigned Col = M.column >= 0 ? M.column + 1 : 1;
+  return llvm::createStringError(
+      llvm::inconvertibleErrorCode(),
+      llvm::formatv("{0}:{1}:{2}: error: {3}", File, Line, Col, What).str());
+}
+
+} // namespace
+
+llvm::Expected<RulePack> parseRulePack(llvm::StringRef Text, llvm::StringRef FileName) {
+  try {
+    return readPack(YAML::Load(Text.str()));
+  } catch (const SchemaError &E) {
+    return makeError(FileName, E.Where, E.What);
+  } catch (const YAML::Exception &E) {
+    return makeError(FileName, E.mark, E.msg);
+  }
+}
+
+} // namespace premortem

@@ -1,0 +1,99 @@
+//===----------------------------------------------------------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//===----------------------------------------------------------------------===//
+#include "checks/support/Rules.h"
+#include "DefaultRulePacks.inc"
+#include "clang-tidy/ClangTidyCheck.h"
+#include "clang-tidy/ClangTidyDiagnosticConsumer.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include <mutex>
+
+namespace premortem {
+
+static llvm::Expected<RulePack> loadDefaults() {
+  RulePack Merged;
+  for (const EmbeddedFile &F : DefaultRulePacks) {
+    auto Pack = parseRulePack(F.Text, (llvm::Twine("<builtin>/rules/") + F.Name).str());
+    if (!Pack)
+      return Pack.takeError();
+    mergeRulePack(Merged, *Pack);
+  }
+  return Merged;
+}
+
+static llvm::Expected<RulePack> loadUncached(llvm::ArrayRef<std::string> Files) {
+  llvm::Expected<RulePack> Merged = loadDefaults();
+  if (!Merged)
+    return Merged.takeError();
+  for (const std::string &File : Files) {
+    auto Buffer = llvm::MemoryBuffer::getFile(File, /*IsText=*/true);
+    if (!Buffer)
+      return llvm::createStringError(Buffer.getError(),
+                                     "%s: error: cannot read rule pack: %s",
+                                     File.c_str(),
+                                     Buffer.getError().message().c_str());
+    auto Pack = parseRulePack((*Buffer)->getBuffer(), File);
+    if (!Pack)
+      return Pack.takeError();
+    mergeRulePack(*Merged, *Pack);
+  }
+  return Merged;
+}
+
+llvm::Expected<std::shared_ptr<const RulePack>>
+loadRules(llvm::ArrayRef<std::string> Files) {
+  static std::mutex Lock;
+  static llvm::StringMap<std::shared_ptr<const RulePack>> Cache;
+  std::string Key = llvm::join(Files, ";");
+  std::lock_guard<std::mutex> Guard(Lock);
+  auto It = Cache.find(Key);
+  if (It != Cache.end())
+    return It->second;
+  llvm::Expected<RulePack> Pack = loadUncached(Files);
+  if (!Pack)
+    return Pack.takeError();
+  auto Shared = std::make_shared<const RulePack>(std::move(*Pack));
+  Cache[Key] = Shared;
+  return Shared;
+}
+
+std::vector<std::string> splitRulesOption(llvm::StringRef Value) {
+  llvm::SmallVector<llvm::StringRef, 4> Parts;
+  Value.split(Parts, ';', -1, /*KeepEmpty=*/false);
+  std::vector<std::string> Files;
+  for (llvm::StringRef P : Parts)
+    if (!P.trim().empty())
+      Files.push_back(P.trim().str());
+  return Files;
+}
+
+std::shared_ptr<const RulePack> rulesFor(clang::tidy::ClangTidyContext &Context,
+                                         llvm::StringRef CheckName) {
+  const auto &Options = Context.getOptions().CheckOptions;
+  auto It = Options.find(RulesFileOption);
+  std::vector<std::string> Files;
+  if (It != Options.end())
+    Files = splitRulesOption(It->second.Value);
+  auto Rules = loadRules(Files);
+  if (Rules)
+    return *Rules;
+  std::string Message = llvm::toString(Rules.takeError());
+  Context.configurationDiag("%0 [%1]", clang::DiagnosticIDs::Error)
+      << Message << CheckName;
+  auto Defaults = loadRules({});
+  if (Defaults)
+    return *Defaults;
+  llvm::consumeError(Defaults.takeError());
+  return std::make_shared<const RulePack>();
+}
+
+std::vector<std::pair<std::string, std::string>> defaultPackTexts() {
+  std::vector<std::pair<std::string, std::string>> Out;
+  for (const EmbeddedFile &F : DefaultRulePacks)
+    Out.emplace_back(F.Name, F.Text);
+  return Out;
+}
+
+} // namespace premortem

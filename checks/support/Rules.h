@@ -1,0 +1,40 @@
+//===----------------------------------------------------------------------===//
+// The rule pack in force: the compiled-in defaults extended by user packs.
+//===----------------------------------------------------------------------===//
+#ifndef PREMORTEM_CHECKS_SUPPORT_RULES_H
+#define PREMORTEM_CHECKS_SUPPORT_RULES_H
+
+#include "checks/support/RulePack.h"
+#include "llvm/ADT/ArrayRef.h"
+#include <memory>
+
+namespace clang::tidy {
+class ClangTidyContext;
+}
+
+namespace premortem {
+
+/// The global check option naming user rule packs (';'-separated paths), as
+/// `premortem.RulesFile` in .clang-tidy CheckOptions or set by `--rules`.
+inline constexpr llvm::StringLiteral RulesFileOption = "premortem.RulesFile";
+
+/// Defaults merged with the packs in Files, in order. Results are cached per
+/// file list, so each translation unit does not re-read the YAML.
+llvm::Expected<std::shared_ptr<const RulePack>>
+loadRules(llvm::ArrayRef<std::string> Files);
+
+/// Splits a RulesFile option value into paths.
+std::vector<std::string> splitRulesOption(llvm::StringRef Value);
+
+/// The rules for a check: reads premortem.RulesFile from the context's
+/// options. A malformed pack is reported once per check as a configuration
+/// error and the defaults are used, so clang-tidy still exits non-zero.
+std::shared_ptr<const RulePack> rulesFor(clang::tidy::ClangTidyContext &Context,
+                                         llvm::StringRef CheckName);
+
+/// The default packs by name, as compiled in (for --explain and docs tests).
+std::vector<std::pair<std::string, std::string>> defaultPackTexts();
+
+} // namespace premortem
+
+#endif
