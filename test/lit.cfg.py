@@ -1,0 +1,44 @@
+# premortem lit configuration. Substitutions:
+#   %plugin %driver %clang_tidy %clang %FileCheck %not %python
+#   %check_tidy     run a checker test through the plugin and the driver
+#   %validate_sarif validate SARIF files (multitool Sarif+Gh rules and JSON schema)
+#   %src_root %rules_dir %examples %inputs
+import os
+import lit.formats
+
+config.name = "premortem"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".c", ".cpp", ".test"]
+config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py", "tools"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.premortem_obj_root, "test")
+
+tools = os.path.join(config.premortem_src_root, "test", "tools")
+py = config.python
+config.substitutions += [
+    ("%check_tidy", f"{py} {tools}/check_tidy.py --clang-tidy {config.clang_tidy} "
+                    f"--plugin {config.premortem_plugin} --driver {config.premortem_driver} "
+                    f"--filecheck {config.filecheck}"),
+    ("%validate_sarif", f"{py} {tools}/validate_sarif.py --npm-dir {config.npm_dir}"),
+    ("%plugin", config.premortem_plugin),
+    ("%driver", config.premortem_driver),
+    ("%clang_tidy", config.clang_tidy),
+    ("%clang", config.clang),
+    ("%FileCheck", config.filecheck),
+    ("%not", config.not_tool),
+    ("%python", py),
+    ("%src_root", config.premortem_src_root),
+    ("%rules_dir", os.path.join(config.premortem_src_root, "rules")),
+    ("%examples", os.path.join(config.premortem_src_root, "examples")),
+    ("%inputs", os.path.join(config.premortem_src_root, "test", "Inputs")),
+]
+config.available_features.add("plugin")
+config.available_features.add("llvm-" + config.llvm_major)
+
+# A .clang-tidy above the build tree must not leak into tests.
+config.environment["CLANG_NO_DEFAULT_CONFIG"] = "1"
+# Deterministic SARIF timestamps in tests.
+config.environment["SOURCE_DATE_EPOCH"] = "1330473600"
+for var in ("HOME", "PATH", "TMPDIR", "LANG"):
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
