@@ -79,7 +79,11 @@ std::shared_ptr<const RulePack> rulesFor(clang::tidy::ClangTidyContext &Context,
   auto Rules = loadRules(Files);
   if (Rules)
     return *Rules;
+  // clang-tidy prints its own "error: " in front of configuration errors.
   std::string Message = llvm::toString(Rules.takeError());
+  size_t Pos = Message.find(": error: ");
+  if (Pos != std::string::npos)
+    Message.replace(Pos, 9, ": ");
   Context.configurationDiag("%0 [%1]", clang::DiagnosticIDs::Error)
       << Message << CheckName;
   auto Defaults = loadRules({});
