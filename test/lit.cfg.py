@@ -1,6 +1,7 @@
 # premortem lit configuration. Substitutions:
 #   %plugin %driver %clang_tidy %clang %FileCheck %not %python
 #   %check_tidy     run a checker test through the plugin and the driver
+#   %expect_exit N  run a command and require exit code N
 #   %validate_sarif validate SARIF files (multitool Sarif+Gh rules and JSON schema)
 #   %src_root %rules_dir %examples %inputs
 import os
@@ -19,6 +20,7 @@ config.substitutions += [
     ("%check_tidy", f"{py} {tools}/check_tidy.py --clang-tidy {config.clang_tidy} "
                     f"--plugin {config.premortem_plugin} --driver {config.premortem_driver} "
                     f"--filecheck {config.filecheck}"),
+    ("%expect_exit", f"{py} {tools}/expect_exit.py"),
     ("%validate_sarif", f"{py} {tools}/validate_sarif.py --npm-dir {config.npm_dir}"),
     ("%plugin", config.premortem_plugin),
     ("%driver", config.premortem_driver),
