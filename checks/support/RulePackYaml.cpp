@@ -74,6 +74,9 @@ template <typename E>
 E readEnum(const YAML::Node &N, llvm::StringRef Key,
            llvm::ArrayRef<std::pair<llvm::StringRef, E>> Values) {
   llvm::StringRef S = N.IsScalar() ? llvm::StringRef(N.Scalar()) : "";
+  // YAML reads a bare `null` as the null node, not as the word.
+  if (N.IsNull())
+    S = "null";
   for (const auto &[Spelling, Value] : Values)
     if (S == Spelling)
       return Value;
