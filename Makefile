@@ -6,7 +6,7 @@ JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 export LLVM_VERSION BUILD
 
-.PHONY: all deps configure build demo test bench clean
+.PHONY: all deps configure build demo test clean
 
 all: build
 
@@ -37,8 +37,6 @@ test: build
 	  --xunit-xml-output $(BUILD)/test/results.xml $(BUILD)/test; \
 	  rc=$$?; python3 test/tools/summarize.py $(BUILD)/test/results.xml; exit $$rc
 
-bench: build
-	bench/run
 
 clean:
 	rm -rf $(BUILD) premortem.sarif
