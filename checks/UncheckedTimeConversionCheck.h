@@ -4,15 +4,23 @@
 #ifndef PREMORTEM_CHECKS_UNCHECKEDTIMECONVERSIONCHECK_H
 #define PREMORTEM_CHECKS_UNCHECKEDTIMECONVERSIONCHECK_H
 
+#include "checks/support/FunctionCFG.h"
 #include "checks/support/RulePack.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include "llvm/ADT/DenseSet.h"
 #include <memory>
+
+namespace premortem {
+struct FieldWrite;
+struct ResultUse;
+} // namespace premortem
 
 namespace clang::tidy::premortem {
 
-/// Finds ignored failures of time conversions whose input the code built or
-/// shifted, and NULL results of gmtime/localtime-style calls used without a
-/// check.
+/// Finds time conversions whose failure goes unnoticed: ignored results after
+/// the input date was built or shifted, NULL results of gmtime/localtime-style
+/// calls used without a check, and out-parameters read after an unchecked
+/// conversion.
 ///
 /// For the user-facing documentation see docs/checks/unchecked-time-conversion.md
 class UncheckedTimeConversionCheck : public ClangTidyCheck {
@@ -21,10 +29,24 @@ public:
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onEndOfTranslationUnit() override;
 
 private:
+  struct Site;
+
+  void checkPointerUses(const Site &S, const ::premortem::ResultUse &Use);
+  void checkIgnoredResult(const Site &S);
+  std::optional<::premortem::FieldWrite> findInputChange(const Site &S) const;
+  const Stmt *findOutputRead(const Site &S) const;
+  bool crashesOnNull(const CallExpr &Call, unsigned ArgIndex) const;
+  /// False if a finding of this kind was already reported at Loc (templates
+  /// are seen once per instantiation).
+  bool firstReport(SourceLocation Loc, unsigned Kind);
+
   std::shared_ptr<const ::premortem::RulePack> Rules;
   const bool FlagAllIgnoredResults;
+  ::premortem::FunctionCFGCache Graphs;
+  llvm::DenseSet<std::pair<unsigned, unsigned>> Reported;
 };
 
 } // namespace clang::tidy::premortem

@@ -24,6 +24,7 @@ static void mergeByName(std::vector<T> &Base, const std::vector<T> &Overlay) {
 
 void mergeRulePack(RulePack &Base, const RulePack &Overlay) {
   mergeByName(Base.TimeFunctions, Overlay.TimeFunctions);
+  mergeByName(Base.NullConsumers, Overlay.NullConsumers);
 }
 
 const TimeFunction *findTimeFunction(const RulePack &Pack, llvm::StringRef Name) {
@@ -31,6 +32,20 @@ const TimeFunction *findTimeFunction(const RulePack &Pack, llvm::StringRef Name)
     if (F.Name == Name && !F.Disabled)
       return &F;
   return nullptr;
+}
+
+const NullConsumer *findNullConsumer(const RulePack &Pack, llvm::StringRef Name) {
+  for (const NullConsumer &C : Pack.NullConsumers)
+    if (C.Name == Name && !C.Disabled)
+      return &C;
+  return nullptr;
+}
+
+bool dereferencesArgument(const NullConsumer &Consumer, unsigned Index,
+                          bool IsCharPointer) {
+  if (llvm::is_contained(Consumer.Args, Index))
+    return true;
+  return IsCharPointer && Consumer.StringsFrom && Index >= *Consumer.StringsFrom;
 }
 
 llvm::StringRef spellFailure(FailureValue V) {

@@ -37,9 +37,19 @@ struct TimeFunction {
   bool Disabled = false;          // a user pack turning a default entry off
 };
 
+/// One entry of the `null-consumers` pack: a function that dereferences some
+/// pointer arguments, so passing it NULL crashes the program.
+struct NullConsumer {
+  std::string Name;                  // unqualified function name
+  std::vector<unsigned> Args;        // pointer arguments it dereferences
+  std::optional<unsigned> StringsFrom; // variadic: char pointers from here on
+  bool Disabled = false;
+};
+
 struct RulePack {
   unsigned Version = 1;
   std::vector<TimeFunction> TimeFunctions;
+  std::vector<NullConsumer> NullConsumers;
 };
 
 /// Parses one pack. Errors read "File:line:col: error: what".
@@ -53,6 +63,14 @@ void mergeRulePack(RulePack &Base, const RulePack &Overlay);
 
 /// The enabled entry called Name, or null.
 const TimeFunction *findTimeFunction(const RulePack &Pack, llvm::StringRef Name);
+
+/// The enabled null-consumers entry called Name, or null.
+const NullConsumer *findNullConsumer(const RulePack &Pack, llvm::StringRef Name);
+
+/// True if Consumer dereferences argument Index; IsCharPointer tells whether
+/// that argument is a character pointer (for variadic `%s` arguments).
+bool dereferencesArgument(const NullConsumer &Consumer, unsigned Index,
+                          bool IsCharPointer);
 
 /// How the failure value is written in C, for diagnostics ("FALSE", "NULL").
 llvm::StringRef spellFailure(FailureValue V);

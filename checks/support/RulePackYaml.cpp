@@ -60,6 +60,15 @@ unsigned readUnsigned(const YAML::Node &N, llvm::StringRef Key) {
   return Value;
 }
 
+std::vector<unsigned> readUnsignedList(const YAML::Node &N, llvm::StringRef Key) {
+  if (!N.IsSequence())
+    fail(N, llvm::formatv("'{0}' must be a list of non-negative integers", Key).str());
+  std::vector<unsigned> Values;
+  for (const YAML::Node &Item : N)
+    Values.push_back(readUnsigned(Item, Key));
+  return Values;
+}
+
 bool readBool(const YAML::Node &N, llvm::StringRef Key) {
   llvm::StringRef S = N.IsScalar() ? llvm::StringRef(N.Scalar()) : "";
   if (S == "true")
@@ -128,11 +137,52 @@ TimeFunction readTimeFunction(const YAML::Node &N) {
   return F;
 }
 
+NullConsumer readNullConsumer(const YAML::Node &N) {
+  requireMap(N, "a null-consumers entry");
+  rejectUnknownKeys(N, "a null-consumers entry",
+                    {"name", "args", "strings-from", "disabled"});
+  NullConsumer C;
+  if (!N["name"])
+    fail(N, "missing 'name' in a null-consumers entry");
+  C.Name = readString(N["name"], "name");
+  if (const YAML::Node D = N["disabled"])
+    C.Disabled = readBool(D, "disabled");
+  if (C.Disabled)
+    return C;
+  if (const YAML::Node V = N["args"])
+    C.Args = readUnsignedList(V, "args");
+  if (const YAML::Node V = N["strings-from"])
+    C.StringsFrom = readUnsigned(V, "strings-from");
+  if (C.Args.empty() && !C.StringsFrom)
+    fail(N, llvm::formatv("null-consumers entry '{0}' needs 'args' or 'strings-from'",
+                          C.Name)
+                .str());
+  return C;
+}
+
+/// Reads a list section of Root whose entries are keyed by 'name'.
+template <typename T, typename ReadFn>
+void readNamedList(const YAML::Node &Root, llvm::StringRef Key, ReadFn Read,
+                   std::vector<T> &Out) {
+  const YAML::Node List = Root[Key.str()];
+  if (!List)
+    return;
+  if (!List.IsSequence())
+    fail(List, llvm::formatv("'{0}' must be a list", Key).str());
+  llvm::StringSet<> Seen;
+  for (const YAML::Node &Entry : List) {
+    T Item = Read(Entry);
+    if (!Seen.insert(Item.Name).second)
+      fail(Entry, llvm::formatv("duplicate {0} entry '{1}'", Key, Item.Name).str());
+    Out.push_back(std::move(Item));
+  }
+}
+
 RulePack readPack(const YAML::Node &Root) {
   if (!Root.IsDefined() || Root.IsNull())
     throw SchemaError{Root.Mark(), "empty rule pack: expected 'version: 1'"};
   requireMap(Root, "a rule pack");
-  rejectUnknownKeys(Root, "a rule pack", {"version", "time-functions"});
+  rejectUnknownKeys(Root, "a rule pack", {"version", "time-functions", "null-consumers"});
   RulePack Pack;
   if (!Root["version"])
     fail(Root, "missing 'version' in the rule pack");
@@ -142,17 +192,8 @@ RulePack readPack(const YAML::Node &Root) {
          llvm::formatv("unsupported rule pack version {0} (this premortem reads version 1)",
                        Pack.Version)
              .str());
-  if (const YAML::Node List = Root["time-functions"]) {
-    if (!List.IsSequence())
-      fail(List, "'time-functions' must be a list");
-    llvm::StringSet<> Seen;
-    for (const YAML::Node &Entry : List) {
-      TimeFunction F = readTimeFunction(Entry);
-      if (!Seen.insert(F.Name).second)
-        fail(Entry, llvm::formatv("duplicate time-functions entry '{0}'", F.Name).str());
-      Pack.TimeFunctions.push_back(std::move(F));
-    }
-  }
+  readNamedList(Root, "time-functions", readTimeFunction, Pack.TimeFunctions);
+  readNamedList(Root, "null-consumers", readNullConsumer, Pack.NullConsumers);
   return Pack;
 }
 

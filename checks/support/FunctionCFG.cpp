@@ -1,0 +1,134 @@
+//===----------------------------------------------------------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//===----------------------------------------------------------------------===//
+#include "checks/support/FunctionCFG.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/BitVector.h"
+
+using namespace clang;
+
+namespace premortem {
+
+std::unique_ptr<FunctionCFG> FunctionCFG::build(const Decl &Function,
+                                                ASTContext &Context) {
+  if (Function.isInvalidDecl())
+    return nullptr;
+  Stmt *Body = Function.getBody();
+  if (!Body)
+    return nullptr;
+  CFG::BuildOptions Options;
+  // Every sub-expression becomes an element, in evaluation order, so a path
+  // search sees each read, dereference and assignment on its own.
+  Options.setAllAlwaysAdd();
+  std::unique_ptr<CFG> Graph = CFG::buildCFG(&Function, Body, &Context, Options);
+  if (!Graph)
+    return nullptr;
+  return std::unique_ptr<FunctionCFG>(new FunctionCFG(std::move(Graph), Context));
+}
+
+FunctionCFG::FunctionCFG(std::unique_ptr<CFG> G, ASTContext &Context)
+    : Graph(std::move(G)), Context(Context) {
+  for (const CFGBlock *Block : *Graph) {
+    unsigned Index = 0;
+    for (const CFGElement &Element : *Block) {
+      if (std::optional<CFGStmt> S = Element.getAs<CFGStmt>())
+        Position.try_emplace(S->getStmt(), Place{Block, Index});
+      ++Index;
+    }
+  }
+}
+
+bool FunctionCFG::blockReaches(const CFGBlock *From, const CFGBlock *To) const {
+  llvm::BitVector Seen(Graph->getNumBlockIDs());
+  llvm::SmallVector<const CFGBlock *, 16> Work;
+  for (const CFGBlock::AdjacentBlock &Succ : From->succs())
+    if (const CFGBlock *B = Succ.getReachableBlock())
+      Work.push_back(B);
+  while (!Work.empty()) {
+    const CFGBlock *B = Work.pop_back_val();
+    if (B == To)
+      return true;
+    if (Seen.test(B->getBlockID()))
+      continue;
+    Seen.set(B->getBlockID());
+    for (const CFGBlock::AdjacentBlock &Succ : B->succs())
+      if (const CFGBlock *Next = Succ.getReachableBlock())
+        Work.push_back(Next);
+  }
+  return false;
+}
+
+bool FunctionCFG::canReach(const Stmt *From, const Stmt *To) const {
+  auto F = Position.find(From), T = Position.find(To);
+  if (F == Position.end() || T == Position.end())
+    return Context.getSourceManager().isBeforeInTranslationUnit(From->getBeginLoc(),
+                                                                To->getBeginLoc());
+  if (F->second.Block == T->second.Block && F->second.Index < T->second.Index)
+    return true;
+  return blockReaches(F->second.Block, T->second.Block);
+}
+
+std::optional<llvm::SmallVector<const Stmt *, 4>>
+FunctionCFG::searchFrom(const Stmt *From, llvm::function_ref<Step(const Stmt *)> Visit,
+                        llvm::function_ref<Follow(const Expr *)> OnBranch) const {
+  auto Start = Position.find(From);
+  if (Start == Position.end())
+    return std::nullopt;
+  llvm::SmallVector<const Stmt *, 4> Found;
+  llvm::BitVector Visited(Graph->getNumBlockIDs());
+  // The start block is entered part-way; a loop may bring the search back to
+  // its beginning, which is then a visit of its own.
+  llvm::SmallVector<Place, 16> Work{{Start->second.Block, Start->second.Index + 1}};
+  while (!Work.empty()) {
+    Place P = Work.pop_back_val();
+    const CFGBlock &Block = *P.Block;
+    bool PathEnds = false;
+    for (unsigned I = P.Index, E = Block.size(); I < E && !PathEnds; ++I) {
+      std::optional<CFGStmt> S = Block[I].getAs<CFGStmt>();
+      if (!S)
+        continue;
+      switch (Visit(S->getStmt())) {
+      case Step::Continue:
+        break;
+      case Step::Found:
+        Found.push_back(S->getStmt());
+        [[fallthrough]];
+      case Step::StopPath:
+        PathEnds = true;
+        break;
+      }
+    }
+    if (PathEnds)
+      continue;
+    Follow Which = Follow::Both;
+    const auto *Cond = dyn_cast_or_null<Expr>(Block.getTerminatorCondition());
+    if (Cond && Block.succ_size() == 2)
+      Which = OnBranch(Cond);
+    unsigned SuccIndex = 0;
+    for (const CFGBlock::AdjacentBlock &Succ : Block.succs()) {
+      bool Taken = Which == Follow::Both ||
+                   (Which == Follow::TrueOnly && SuccIndex == 0) ||
+                   (Which == Follow::FalseOnly && SuccIndex == 1);
+      ++SuccIndex;
+      const CFGBlock *Next = Succ.getReachableBlock();
+      if (!Taken || !Next || Visited.test(Next->getBlockID()))
+        continue;
+      Visited.set(Next->getBlockID());
+      Work.push_back({Next, 0});
+    }
+  }
+  return Found;
+}
+
+const FunctionCFG *FunctionCFGCache::get(const Decl *Function, ASTContext &Context) {
+  if (!Function)
+    return nullptr;
+  auto [It, Inserted] = Graphs.try_emplace(Function);
+  if (Inserted)
+    It->second = FunctionCFG::build(*Function, Context);
+  return It->second.get();
+}
+
+} // namespace premortem
