@@ -1,5 +1,277 @@
-// placeholder main
-#include "llvm/Support/raw_ostream.h"
+//===----------------------------------------------------------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//===----------------------------------------------------------------------===//
+// premortem: runs the premortem clang-tidy checks over a project and writes
+// text, JSON or SARIF (docs/driver.md). Everything that can be wrong with
+// the command line or the configuration is found before any analysis starts
+// and reported as one "premortem: error: …" line with exit code 2.
+//===----------------------------------------------------------------------===//
+#include "checks/support/Rules.h"
+#include "driver/Database.h"
+#include "driver/Docs.h"
+#include "driver/Fingerprint.h"
+#include "driver/Options.h"
+#include "driver/Output.h"
+#include "driver/Paths.h"
+#include "driver/Progress.h"
+#include "driver/Runner.h"
+#include "driver/Writers.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/CrashRecoveryContext.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/TargetSelect.h"
+#include "llvm/Support/Threading.h"
+#include <fmt/format.h>
+
+// Keeps the check module's static registration in the link.
 extern volatile int PremortemModuleAnchorSource;
-static int PremortemModuleAnchorDestination = PremortemModuleAnchorSource;
-int main() { llvm::outs() << "premortem " << PremortemModuleAnchorDestination << "\n"; return 0; }
+[[maybe_unused]] static int PremortemModuleAnchorDestination = PremortemModuleAnchorSource;
+
+namespace premortem::driver {
+
+enum ExitCode { ExitClean = 0, ExitFindings = 1, ExitUsage = 2, ExitIncomplete = 3 };
+
+static int usageError(const llvm::Twine &Message) {
+  llvm::errs() << "premortem: error: " << Message << "\n";
+  return ExitUsage;
+}
+
+static int usageError(llvm::Error E) { return usageError(llvm::toString(std::move(E))); }
+
+/// SOURCE_DATE_EPOCH as an ISO 8601 UTC time: SARIF start/end times are
+/// only written when it is set, so output is reproducible.
+static llvm::Expected<std::optional<std::string>> fixedTimestamp() {
+  std::optional<std::string> Env = llvm::sys::Process::GetEnv("SOURCE_DATE_EPOCH");
+  if (!Env)
+    return std::nullopt;
+  int64_t Seconds;
+  if (llvm::StringRef(*Env).getAsInteger(10, Seconds) || Seconds < 0)
+    return llvm::createStringError(std::make_error_code(std::errc::invalid_argument),
+                                   "SOURCE_DATE_EPOCH='" + *Env +
+                                       "' is not a number of seconds since 1970");
+  // Days to civil date (proleptic Gregorian; Howard Hinnant's algorithm).
+  int64_t Days = Seconds / 86400, Rest = Seconds % 86400;
+  int64_t Z = Days + 719468, Era = Z / 146097;
+  int64_t DayOfEra = Z - Era * 146097;
+  int64_t YearOfEra = (DayOfEra - DayOfEra / 1460 + DayOfEra / 36524 - DayOfEra / 146096) / 365;
+  int64_t DayOfYear = DayOfEra - (365 * YearOfEra + YearOfEra / 4 - YearOfEra / 100);
+  int64_t MP = (5 * DayOfYear + 2) / 153;
+  int64_t Day = DayOfYear - (153 * MP + 2) / 5 + 1;
+  int64_t Month = MP < 10 ? MP + 3 : MP - 9;
+  int64_t Year = YearOfEra + Era * 400 + (Month <= 2);
+  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", Year, Month, Day, Rest / 3600,
+                     Rest / 60 % 60, Rest % 60);
+}
+
+static int listChecks(llvm::ArrayRef<const CheckInfo *> Checks) {
+  size_t Width = 0;
+  for (const CheckInfo *C : Checks)
+    Width = std::max(Width, C->fullName().size());
+  for (const CheckInfo *C : Checks)
+    llvm::outs() << fmt::format("{:<{}}  {}\n", C->fullName(), Width,
+                                std::string_view(C->Summary));
+  return ExitClean;
+}
+
+// Hidden --debug-line-hashes FILE: the GitHub line hashes of every line, for
+// the fingerprint tests.
+static int printLineHashes(llvm::StringRef Path) {
+  auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/false,
+                                            /*RequiresNullTerminator=*/false);
+  if (!Buffer)
+    return usageError(Path + ": cannot read: " + Buffer.getError().message());
+  std::vector<std::string> Hashes = lineHashes((*Buffer)->getBuffer());
+  for (size_t I = 0; I < Hashes.size(); ++I)
+    llvm::outs() << (I + 1) << ": " << Hashes[I] << "\n";
+  return ExitClean;
+}
+
+/// Rule packs named by .clang-tidy files (and --rules) for the selected
+/// units load, or the run stops now rather than once per TU.
+static llvm::Error checkConfiguredRules(const TidySettings &Tidy,
+                                        llvm::ArrayRef<TranslationUnit> Units) {
+  auto Provider = makeOptionsProvider(Tidy, llvm::vfs::getRealFileSystem());
+  llvm::StringSet<> Seen;
+  for (const TranslationUnit &U : Units) {
+    clang::tidy::ClangTidyOptions Opts = Provider->getOptions(U.DbPath);
+    auto It = Opts.CheckOptions.find(RulesFileOption);
+    if (It == Opts.CheckOptions.end() || !Seen.insert(It->second.Value).second)
+      continue;
+    auto Rules = loadRules(splitRulesOption(It->second.Value));
+    if (!Rules)
+      return Rules.takeError();
+  }
+  return llvm::Error::success();
+}
+
+static std::string sourceRoot(const Options &O, llvm::ArrayRef<TranslationUnit> Units) {
+  std::string First = !O.Paths.empty() ? canonicalPath(O.Paths.front())
+                                        : Units.empty() ? "" : Units.front().Canonical;
+  if (!First.empty())
+    if (std::optional<std::string> Top = gitTopLevel(First))
+      return *Top;
+  return currentDir();
+}
+
+/// --help, --version, --explain and the hidden --debug-line-hashes answer
+/// and stop; none needs the checks selected.
+static std::optional<int> answerInformation(const Options &O) {
+  if (O.Help) {
+    printHelp(llvm::outs());
+    return ExitClean;
+  }
+  if (O.Version) {
+    llvm::outs() << "premortem " PREMORTEM_VERSION "\n"
+                 << "built with LLVM " PREMORTEM_LLVM_PACKAGE_VERSION "\n";
+    return ExitClean;
+  }
+  if (!O.DebugLineHashes.empty())
+    return printLineHashes(O.DebugLineHashes);
+  if (!O.Explain.empty()) {
+    const CheckInfo *C = findCheck(O.Explain);
+    if (!C)
+      return usageError("--explain: unknown check '" + O.Explain +
+                        "' (see --list-checks)");
+    llvm::outs() << docPage(*C);
+    return ExitClean;
+  }
+  return std::nullopt;
+}
+
+/// What the run needs, all checked before any analysis starts.
+struct Plan {
+  std::vector<const CheckInfo *> Enabled;
+  TidySettings Tidy;
+  Inputs In;
+  std::string SourceRoot;
+  std::optional<std::string> Timestamp;
+  std::unique_ptr<Output> Out;
+};
+
+/// Fills P; on a usage or configuration error, reports it and returns the
+/// exit code.
+static std::optional<int> plan(const Options &O, Plan &P) {
+  llvm::Expected<std::vector<const CheckInfo *>> Enabled = selectChecks(O.Checks);
+  if (!Enabled)
+    return usageError(Enabled.takeError());
+  P.Enabled = std::move(*Enabled);
+  if (O.ListChecks)
+    return listChecks(P.Enabled);
+  if (P.Enabled.empty() && !O.ParseOnly)
+    return usageError("--checks '" + O.Checks + "' enables no check (see --list-checks)");
+
+  P.Tidy.Enabled = P.Enabled;
+  P.Tidy.RulesFiles = O.RulesFiles;
+  if (O.TidyConfig) {
+    auto Config = parseTidyConfig(*O.TidyConfig);
+    if (!Config)
+      return usageError(Config.takeError());
+    P.Tidy.CommandLine = std::move(*Config);
+  }
+  if (auto Rules = loadRules(O.RulesFiles); !Rules) {
+    // Already "file:line:col: error: …", the form editors jump to.
+    llvm::errs() << llvm::toString(Rules.takeError()) << "\n";
+    return ExitUsage;
+  }
+  llvm::Expected<Inputs> In = loadInputs(O);
+  if (!In)
+    return usageError(In.takeError());
+  P.In = std::move(*In);
+  std::vector<std::string> Sources;
+  for (const TranslationUnit &U : P.In.Units)
+    Sources.push_back(U.Canonical);
+  if (llvm::Error E = checkConfigFiles(Sources))
+    return usageError(std::move(E));
+  if (llvm::Error E = checkConfiguredRules(P.Tidy, P.In.Units)) {
+    llvm::errs() << llvm::toString(std::move(E)) << "\n";
+    return ExitUsage;
+  }
+
+  if (!O.SourceRoot.empty()) {
+    if (!llvm::sys::fs::is_directory(O.SourceRoot))
+      return usageError("--source-root " + O.SourceRoot + ": no such directory");
+    P.SourceRoot = canonicalPath(O.SourceRoot);
+  } else {
+    P.SourceRoot = sourceRoot(O, P.In.Units);
+  }
+  if (O.Format == OutputFormat::Sarif) {
+    auto T = fixedTimestamp();
+    if (!T)
+      return usageError(T.takeError());
+    P.Timestamp = *T;
+  }
+  auto Out = Output::open(O.OutputFile);
+  if (!Out)
+    return usageError(Out.takeError());
+  P.Out = std::move(*Out);
+  return std::nullopt;
+}
+
+static int analyzeAndReport(const Options &O, Plan &P) {
+  Progress Bar(P.In.Units.size());
+  unsigned Jobs = O.Jobs ? O.Jobs : llvm::hardware_concurrency().compute_thread_count();
+  RunSettings Settings{*P.In.Database, P.In.Units, Jobs, O.ParseOnly, P.Tidy};
+  RunResult Result = runAnalysis(
+      Settings, [&](unsigned Done, unsigned Findings) { Bar.update(Done, Findings); });
+  FileCache Files;
+  resolvePositions(Result, Files);
+  Bar.finish(Result.Findings.size(), Result.Failures.size());
+
+  for (const Failure &F : Result.Failures)
+    llvm::errs() << "premortem: error: " << failureLine(F) << "\n";
+  bool ConfigError = false;
+  for (const ConfigMessage &M : Result.ConfigMessages) {
+    llvm::errs() << "premortem: " << levelName(M.Severity) << ": " << M.Message << "\n";
+    ConfigError |= M.Severity == Level::Error;
+  }
+  if (ConfigError)
+    return ExitUsage; // no report: the configuration did not apply
+
+  Report Rep{Result, P.Enabled, Files, P.SourceRoot, O.CommandLine, P.Timestamp, O.Category};
+  llvm::Error Written = P.Out->commit([&](llvm::raw_ostream &OS) {
+    switch (O.Format) {
+    case OutputFormat::Text:
+      return writeText(Rep, OS);
+    case OutputFormat::Json:
+      return writeJson(Rep, OS);
+    case OutputFormat::Sarif:
+      return writeSarif(Rep, OS);
+    }
+  });
+  if (Written)
+    return usageError(std::move(Written));
+
+  if (!Result.Failures.empty())
+    return ExitIncomplete;
+  bool Failing = llvm::any_of(Result.Findings,
+                              [&](const Finding &F) { return F.Severity >= O.FailOn; });
+  return Failing ? ExitFindings : ExitClean;
+}
+
+static int run(llvm::ArrayRef<const char *> Argv) {
+  llvm::Expected<Options> Parsed = parseOptions(Argv);
+  if (!Parsed)
+    return usageError(Parsed.takeError());
+  if (std::optional<int> Code = answerInformation(*Parsed))
+    return *Code;
+  Plan P;
+  if (std::optional<int> Code = plan(*Parsed, P))
+    return *Code;
+  return analyzeAndReport(*Parsed, P);
+}
+
+} // namespace premortem::driver
+
+int main(int Argc, const char **Argv) {
+  llvm::InitLLVM X(Argc, Argv);
+  // As clang-tidy: targets for inline assembly and for the target inferred
+  // from compiler names in the database.
+  llvm::InitializeAllTargetInfos();
+  llvm::InitializeAllTargetMCs();
+  llvm::InitializeAllAsmParsers();
+  llvm::CrashRecoveryContext::Enable();
+  return premortem::driver::run(llvm::ArrayRef<const char *>(Argv, Argc));
+}

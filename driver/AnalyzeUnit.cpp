@@ -1,0 +1,371 @@
+//===----------------------------------------------------------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//===----------------------------------------------------------------------===//
+// Mirrors clang-tidy's runClangTidy() (LLVM 19) for one file: the same
+// argument adjusters, ClangTidyDiagnosticConsumer (NOLINT, NOLINTNEXTLINE,
+// NOLINTBEGIN/END), ClangTidyASTConsumerFactory and __clang_analyzer__. What
+// differs is deliberate: a consumer in front of clang-tidy's records compiler
+// errors (the TU failed) and token extents (SARIF regions), each TU gets its
+// own physical file system (ClangTool changes the working directory, which
+// must not be process-wide with several workers), and -Wno-error keeps a
+// build's -Werror from turning compiler warnings into failed TUs.
+//===----------------------------------------------------------------------===//
+#include "driver/AnalyzeUnit.h"
+#include "driver/Paths.h"
+#include "clang-tidy/ClangTidy.h"
+#include "clang-tidy/ClangTidyDiagnosticConsumer.h"
+#include "clang-tidy/ClangTidyModule.h"
+#include "clang/Basic/DiagnosticOptions.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendActions.h"
+#include "clang/Lex/Lexer.h"
+#include "clang/Lex/PreprocessorOptions.h"
+#include "clang/Tooling/ArgumentsAdjusters.h"
+#include "clang/Tooling/Tooling.h"
+#include "llvm/ADT/StringMap.h"
+#include "llvm/Config/llvm-config.h"
+#include "llvm/Support/FileSystem.h"
+#include <algorithm>
+#include <fmt/format.h>
+#include <map>
+
+namespace premortem::driver {
+
+using namespace clang;
+using clang::tidy::ClangTidyContext;
+using clang::tidy::ClangTidyError;
+
+namespace {
+
+/// Stands between the compiler and clang-tidy's consumer and forwards
+/// everything. Compiler diagnostics are counted here (so a TU fails on
+/// compiler errors only, not on a check's error-level finding) and the first
+/// error is kept; for check diagnostics the length of the token at the
+/// location is kept, for the end of the SARIF region.
+class RecordingConsumer : public DiagnosticConsumer {
+public:
+  RecordingConsumer(DiagnosticConsumer *Tidy, std::string BuildDir)
+      : Tidy(Tidy), BuildDir(std::move(BuildDir)) {}
+
+  void setCheckEngine(const DiagnosticsEngine *E) { CheckEngine = E; }
+
+  void BeginSourceFile(const LangOptions &LO, const Preprocessor *PP) override {
+    LangOpts = LO;
+    if (Tidy)
+      Tidy->BeginSourceFile(LO, PP);
+  }
+  void EndSourceFile() override {
+    if (Tidy)
+      Tidy->EndSourceFile();
+  }
+  void finish() override {
+    if (Tidy)
+      Tidy->finish();
+  }
+  void clear() override {
+    DiagnosticConsumer::clear();
+    if (Tidy)
+      Tidy->clear();
+  }
+
+  void HandleDiagnostic(DiagnosticsEngine::Level Level,
+                        const Diagnostic &Info) override {
+    if (CheckEngine && Info.getDiags() == CheckEngine) {
+      recordToken(Info);
+    } else {
+      DiagnosticConsumer::HandleDiagnostic(Level, Info);
+      if (Level >= DiagnosticsEngine::Error && !FirstError)
+        recordError(Info);
+    }
+    if (Tidy)
+      Tidy->HandleDiagnostic(Level, Info);
+  }
+
+  const std::optional<Failure> &firstError() const { return FirstError; }
+
+  /// Token length at (file as the SourceManager names it, offset).
+  std::optional<unsigned> tokenLength(llvm::StringRef File, unsigned Offset) const {
+    auto It = TokenLengths.find({File.str(), Offset});
+    if (It == TokenLengths.end())
+      return std::nullopt;
+    return It->second;
+  }
+
+private:
+  void recordToken(const Diagnostic &Info) {
+    if (!Info.hasSourceManager() || Info.getLocation().isInvalid())
+      return;
+    const SourceManager &SM = Info.getSourceManager();
+    SourceLocation Loc = SM.getFileLoc(Info.getLocation());
+    llvm::StringRef Name = SM.getFilename(Loc);
+    if (Name.empty())
+      return;
+    TokenLengths[{Name.str(), SM.getFileOffset(Loc)}] =
+        Lexer::MeasureTokenLength(Loc, SM, LangOpts);
+  }
+
+  void recordError(const Diagnostic &Info) {
+    llvm::SmallString<256> Text;
+    Info.FormatDiagnostic(Text);
+    Failure F;
+    F.Message = std::string(Text);
+    if (Info.hasSourceManager() && Info.getLocation().isValid()) {
+      const SourceManager &SM = Info.getSourceManager();
+      SourceLocation Loc = SM.getFileLoc(Info.getLocation());
+      if (OptionalFileEntryRef FE = SM.getFileEntryRefForID(SM.getFileID(Loc))) {
+        llvm::StringRef Real = FE->getFileEntry().tryGetRealPathName();
+        Span S;
+        S.File = canonicalPath(Real.empty() ? FE->getName() : Real, BuildDir);
+        S.Offset = SM.getFileOffset(Loc);
+        F.Where = std::move(S);
+      }
+    }
+    FirstError = std::move(F);
+  }
+
+  DiagnosticConsumer *Tidy;
+  std::string BuildDir;
+  const DiagnosticsEngine *CheckEngine = nullptr;
+  LangOptions LangOpts;
+  std::optional<Failure> FirstError;
+  std::map<std::pair<std::string, unsigned>, unsigned> TokenLengths;
+};
+
+/// runClangTidy()'s ActionFactory, plus the parse-only variant.
+class ActionFactory : public tooling::FrontendActionFactory {
+public:
+  ActionFactory(ClangTidyContext &Context,
+                IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> FS, bool ParseOnly) {
+    if (!ParseOnly)
+      ConsumerFactory.emplace(Context, std::move(FS));
+  }
+
+  std::unique_ptr<FrontendAction> create() override {
+    if (!ConsumerFactory)
+      return std::make_unique<SyntaxOnlyAction>();
+    return std::make_unique<Action>(&*ConsumerFactory);
+  }
+
+  bool runInvocation(std::shared_ptr<CompilerInvocation> Invocation,
+                     FileManager *Files,
+                     std::shared_ptr<PCHContainerOperations> PCHContainerOps,
+                     DiagnosticConsumer *DiagConsumer) override {
+    // As clang-tidy: code can test for __clang_analyzer__.
+    Invocation->getPreprocessorOpts().SetUpStaticAnalyzer = true;
+    // No "N errors generated." on stderr: failures are reported once, by us.
+    Invocation->getDiagnosticOpts().ShowCarets = false;
+    return FrontendActionFactory::runInvocation(std::move(Invocation), Files,
+                                                std::move(PCHContainerOps), DiagConsumer);
+  }
+
+private:
+  class Action : public ASTFrontendAction {
+  public:
+    explicit Action(tidy::ClangTidyASTConsumerFactory *Factory) : Factory(Factory) {}
+    std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &Compiler,
+                                                   llvm::StringRef File) override {
+      return Factory->createASTConsumer(Compiler, File);
+    }
+
+  private:
+    tidy::ClangTidyASTConsumerFactory *Factory;
+  };
+
+  std::optional<tidy::ClangTidyASTConsumerFactory> ConsumerFactory;
+};
+
+/// ExtraArgs / ExtraArgsBefore from the configuration, as runClangTidy().
+tooling::ArgumentsAdjuster extraArgsAdjuster(ClangTidyContext &Context) {
+  return [&Context](const tooling::CommandLineArguments &Args, llvm::StringRef File) {
+    tidy::ClangTidyOptions Opts = Context.getOptionsForFile(File);
+    tooling::CommandLineArguments Adjusted = Args;
+    if (Opts.ExtraArgsBefore) {
+      auto I = Adjusted.begin();
+      if (I != Adjusted.end() && !llvm::StringRef(*I).starts_with("-"))
+        ++I; // Skip the compiler binary name, if it is there.
+      Adjusted.insert(I, Opts.ExtraArgsBefore->begin(), Opts.ExtraArgsBefore->end());
+    }
+    if (Opts.ExtraArgs)
+      Adjusted.insert(Adjusted.end(), Opts.ExtraArgs->begin(), Opts.ExtraArgs->end());
+    return Adjusted;
+  };
+}
+
+Level levelOf(const ClangTidyError &E) {
+  if (E.DiagLevel == ClangTidyError::Error || E.IsWarningAsError)
+    return Level::Error;
+  if (E.DiagLevel == ClangTidyError::Remark)
+    return Level::Note;
+  return Level::Warning;
+}
+
+// clang-tidy's text spelling of the level.
+std::string tidyLevelOf(const ClangTidyError &E) {
+  if (E.DiagLevel == ClangTidyError::Error || E.IsWarningAsError)
+    return "error";
+  if (E.DiagLevel == ClangTidyError::Remark)
+    return "remark";
+  return "warning";
+}
+
+/// Turns clang-tidy's errors (paths as the SourceManager spelled them,
+/// relative to the build folder) into Findings with canonical paths.
+class Converter {
+public:
+  Converter(const RecordingConsumer &Recorder, std::string BuildDir)
+      : Recorder(Recorder), BuildDir(std::move(BuildDir)) {}
+
+  Finding finding(const ClangTidyError &E) {
+    Finding F;
+    F.Check = E.DiagnosticName;
+    F.Severity = levelOf(E);
+    F.TidyLevel = tidyLevelOf(E);
+    F.WarningAsError = E.IsWarningAsError;
+    F.Message = E.Message.Message;
+    F.Where = span(E.Message, E.BuildDirectory);
+    F.Fixes = fixes(E.Message.Fix, E.BuildDirectory);
+    for (const tooling::DiagnosticMessage &N : E.Notes) {
+      if (N.FilePath.empty())
+        continue;
+      Note Out;
+      Out.Where = span(N, E.BuildDirectory);
+      Out.Message = N.Message;
+      Out.Fixes = fixes(N.Fix, E.BuildDirectory);
+      F.Notes.push_back(std::move(Out));
+    }
+    return F;
+  }
+
+private:
+  const std::string &path(llvm::StringRef File, llvm::StringRef Dir) {
+    std::string Key = (Dir + "\n" + File).str();
+    auto It = Paths.find(Key);
+    if (It == Paths.end())
+      It = Paths.try_emplace(Key, canonicalPath(File, Dir.empty() ? BuildDir : Dir)).first;
+    return It->second;
+  }
+
+  // The region: a highlighted range that starts at or covers the location
+  // if the check gave one, else the token at the location.
+  Span span(const tooling::DiagnosticMessage &M, llvm::StringRef Dir) {
+    Span S;
+    S.File = path(M.FilePath, Dir);
+    S.Offset = M.FileOffset;
+    std::optional<unsigned> Length = Recorder.tokenLength(M.FilePath, M.FileOffset);
+    for (const tooling::FileByteRange &R : M.Ranges) {
+      if (R.FilePath == M.FilePath && R.FileOffset <= M.FileOffset &&
+          M.FileOffset < R.FileOffset + R.Length) {
+        Length = std::max(Length.value_or(0), R.FileOffset + R.Length - M.FileOffset);
+        break;
+      }
+    }
+    S.Length = Length.value_or(1);
+    return S;
+  }
+
+  std::vector<Replacement> fixes(const llvm::StringMap<tooling::Replacements> &Fix,
+                                 llvm::StringRef Dir) {
+    std::vector<Replacement> Out;
+    for (const auto &Entry : Fix) {
+      for (const tooling::Replacement &R : Entry.second) {
+        Replacement X;
+        X.Where.File = path(R.getFilePath(), Dir);
+        X.Where.Offset = R.getOffset();
+        X.Where.Length = R.getLength();
+        X.Text = R.getReplacementText().str();
+        Out.push_back(std::move(X));
+      }
+    }
+    std::sort(Out.begin(), Out.end(), [](const Replacement &A, const Replacement &B) {
+      return std::tie(A.Where.File, A.Where.Offset, A.Where.Length, A.Text) <
+             std::tie(B.Where.File, B.Where.Offset, B.Where.Length, B.Text);
+    });
+    return Out;
+  }
+
+  const RecordingConsumer &Recorder;
+  std::string BuildDir;
+  llvm::StringMap<std::string> Paths;
+};
+
+bool isEnabled(const RunSettings &S, llvm::StringRef Check) {
+  if (Check == "clang-tidy-nolint") // malformed NOLINTBEGIN/END: clang-tidy reports it
+    return true;
+  return llvm::any_of(S.Tidy.Enabled,
+                      [&](const CheckInfo *C) { return C->fullName() == Check; });
+}
+
+} // namespace
+
+UnitOutcome analyzeUnit(const RunSettings &S, const TranslationUnit &Unit) {
+  UnitOutcome Out;
+  auto fail = [&](std::string Message) {
+    Out.Failed = Failure{Unit.Canonical, std::move(Message), std::nullopt};
+    return std::move(Out);
+  };
+  // ClangTool would print to stderr, or abort, on these; report them instead.
+  std::vector<tooling::CompileCommand> Commands = S.Database.getCompileCommands(Unit.DbPath);
+  if (Commands.empty())
+    return fail("no compile command in the compilation database");
+  for (const tooling::CompileCommand &C : Commands)
+    if (!llvm::sys::fs::is_directory(C.Directory))
+      return fail(fmt::format("the build directory '{}' does not exist", C.Directory));
+  std::string BuildDir = Commands.front().Directory;
+
+  IntrusiveRefCntPtr<llvm::vfs::FileSystem> Physical(
+      llvm::vfs::createPhysicalFileSystem().release());
+  auto FS = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(Physical);
+
+  ClangTidyContext Context(makeOptionsProvider(S.Tidy, FS));
+  tidy::ClangTidyDiagnosticConsumer TidyConsumer(
+      Context, /*ExternalDiagEngine=*/nullptr, /*RemoveIncompatibleErrors=*/true,
+      /*GetFixesFromNotes=*/false);
+  RecordingConsumer Recorder(S.ParseOnly ? nullptr : &TidyConsumer, BuildDir);
+#if LLVM_VERSION_MAJOR >= 21
+  auto DiagOpts = std::make_unique<DiagnosticOptions>();
+  DiagnosticsEngine CheckEngine(new DiagnosticIDs(), *DiagOpts, &Recorder,
+                                /*ShouldOwnClient=*/false);
+  Context.setDiagnosticsEngine(std::move(DiagOpts), &CheckEngine);
+#else
+  DiagnosticsEngine CheckEngine(new DiagnosticIDs(), new DiagnosticOptions(), &Recorder,
+                                /*ShouldOwnClient=*/false);
+  Context.setDiagnosticsEngine(&CheckEngine);
+#endif
+  Recorder.setCheckEngine(&CheckEngine);
+
+  tooling::ClangTool Tool(S.Database, {Unit.DbPath},
+                          std::make_shared<PCHContainerOperations>(), FS);
+  Tool.setPrintErrorMessage(false);
+  Tool.setDiagnosticConsumer(&Recorder);
+  Tool.appendArgumentsAdjuster(extraArgsAdjuster(Context));
+  Tool.appendArgumentsAdjuster(tooling::getStripPluginsAdjuster());
+  Tool.appendArgumentsAdjuster(
+      tooling::getInsertArgumentAdjuster("-Wno-error", tooling::ArgumentInsertPosition::END));
+  ActionFactory Factory(Context, FS, S.ParseOnly);
+  int Status = Tool.run(&Factory);
+
+  if (!S.ParseOnly) {
+    Converter Convert(Recorder, BuildDir);
+    for (const ClangTidyError &E : TidyConsumer.take()) {
+      llvm::StringRef Name = E.DiagnosticName;
+      if (Name.starts_with("clang-diagnostic-"))
+        continue; // compiler diagnostics: errors fail the TU below
+      if (Name == "clang-tidy-config" || E.Message.FilePath.empty()) {
+        Out.Config.push_back({levelOf(E), E.Message.Message});
+        continue;
+      }
+      if (isEnabled(S, Name))
+        Out.Findings.push_back(Convert.finding(E));
+    }
+  }
+  if (const std::optional<Failure> &Error = Recorder.firstError()) {
+    Failure F = *Error;
+    F.File = Unit.Canonical;
+    Out.Failed = std::move(F);
+  } else if (Status != 0) {
+    Out.Failed = Failure{Unit.Canonical, "the compiler failed", std::nullopt};
+  }
+  return Out;
+}
+
+} // namespace premortem::driver

@@ -1,0 +1,24 @@
+//===----------------------------------------------------------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//===----------------------------------------------------------------------===//
+// One translation unit through LibTooling and the clang-tidy machinery.
+//===----------------------------------------------------------------------===//
+#ifndef PREMORTEM_DRIVER_ANALYZEUNIT_H
+#define PREMORTEM_DRIVER_ANALYZEUNIT_H
+
+#include "driver/Runner.h"
+
+namespace premortem::driver {
+
+struct UnitOutcome {
+  std::vector<Finding> Findings;
+  std::optional<Failure> Failed;
+  std::vector<ConfigMessage> Config;
+};
+
+/// Thread-safe: everything stateful is created per call.
+UnitOutcome analyzeUnit(const RunSettings &Settings, const TranslationUnit &Unit);
+
+} // namespace premortem::driver
+
+#endif

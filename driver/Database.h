@@ -1,0 +1,37 @@
+//===----------------------------------------------------------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//===----------------------------------------------------------------------===//
+// Where compile commands come from (compile_commands.json or the arguments
+// after --) and which translation units a command line selects.
+//===----------------------------------------------------------------------===//
+#ifndef PREMORTEM_DRIVER_DATABASE_H
+#define PREMORTEM_DRIVER_DATABASE_H
+
+#include "driver/Options.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include "llvm/Support/Error.h"
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace premortem::driver {
+
+struct TranslationUnit {
+  std::string DbPath;    // as the database knows it (ClangTool's input)
+  std::string Canonical; // canonicalPath(), for output and ordering
+};
+
+struct Inputs {
+  std::unique_ptr<clang::tooling::CompilationDatabase> Database;
+  std::vector<TranslationUnit> Units; // sorted by Canonical, unique
+};
+
+/// Loads the database (-p, else ./, build/, out/; or the arguments after --)
+/// and selects translation units: every one, or those named by the paths
+/// (files must be in the database; folders select every TU under them).
+/// Errors are one sentence, for "premortem: error: …".
+llvm::Expected<Inputs> loadInputs(const Options &O);
+
+} // namespace premortem::driver
+
+#endif

@@ -1,0 +1,329 @@
+//===----------------------------------------------------------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//===----------------------------------------------------------------------===//
+#include "driver/Options.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSwitch.h"
+#include <fmt/format.h>
+
+namespace premortem::driver {
+
+llvm::StringRef levelName(Level L) {
+  switch (L) {
+  case Level::Note:
+    return "note";
+  case Level::Warning:
+    return "warning";
+  case Level::Error:
+    return "error";
+  }
+  return "warning";
+}
+
+namespace {
+
+enum class Opt {
+  BuildDir, Checks, Jobs, Format, Output, Rules, TidyConfig, FailOn, Category,
+  SourceRoot, Explain, DebugLineHashes, ListChecks, ParseOnly, Version, Help
+};
+
+struct OptSpec {
+  llvm::StringRef Name; // without dashes
+  Opt Id;
+  bool TakesValue;
+  bool Hidden;
+};
+
+// Long names work with one or two dashes (clang-tidy users type -checks=),
+// values attach with '=' or follow as the next argument.
+const OptSpec Specs[] = {
+    {"checks", Opt::Checks, true, false},
+    {"jobs", Opt::Jobs, true, false},
+    {"format", Opt::Format, true, false},
+    {"output", Opt::Output, true, false},
+    {"rules", Opt::Rules, true, false},
+    {"tidy-config", Opt::TidyConfig, true, false},
+    {"fail-on", Opt::FailOn, true, false},
+    {"category", Opt::Category, true, false},
+    {"source-root", Opt::SourceRoot, true, false},
+    {"explain", Opt::Explain, true, false},
+    {"list-checks", Opt::ListChecks, false, false},
+    {"parse-only", Opt::ParseOnly, false, false},
+    {"version", Opt::Version, false, false},
+    {"help", Opt::Help, false, false},
+    {"debug-line-hashes", Opt::DebugLineHashes, true, true},
+};
+
+// Short options taking a value, attached (-j4) or separate (-j 4).
+const OptSpec ShortSpecs[] = {
+    {"p", Opt::BuildDir, true, false},
+    {"o", Opt::Output, true, false},
+    {"j", Opt::Jobs, true, false},
+    {"h", Opt::Help, false, false},
+};
+
+llvm::Error usage(std::string Message) {
+  return llvm::createStringError(std::make_error_code(std::errc::invalid_argument),
+                                 Message);
+}
+
+std::string suggest(llvm::StringRef Arg) {
+  llvm::StringRef Name = Arg.ltrim('-').split('=').first;
+  llvm::StringRef Best;
+  unsigned BestDistance = 3;
+  for (const OptSpec &S : Specs) {
+    if (S.Hidden)
+      continue;
+    unsigned D = Name.edit_distance(S.Name);
+    if (D < BestDistance) {
+      BestDistance = D;
+      Best = S.Name;
+    }
+  }
+  if (Best.empty())
+    return "";
+  return fmt::format("; did you mean '--{}'?", std::string_view(Best));
+}
+
+// A command-line word as a POSIX shell would need it quoted.
+std::string shellQuote(llvm::StringRef Arg) {
+  if (!Arg.empty() && Arg.find_first_not_of("abcdefghijklmnopqrstuvwxyz"
+                                            "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                            "0123456789-_./=:,+@%") ==
+                          llvm::StringRef::npos)
+    return Arg.str();
+  std::string Out = "'";
+  for (char C : Arg) {
+    if (C == '\'')
+      Out += "'\\''";
+    else
+      Out += C;
+  }
+  return Out + "'";
+}
+
+llvm::Error apply(Options &O, Opt Id, llvm::StringRef Value) {
+  switch (Id) {
+  case Opt::BuildDir:
+    O.BuildDir = Value.str();
+    break;
+  case Opt::Checks:
+    O.Checks = Value.str();
+    break;
+  case Opt::Jobs: {
+    unsigned N = 0;
+    if (Value.getAsInteger(10, N) || N == 0 || N > 4096)
+      return usage(fmt::format("invalid -j value '{}': expected a number of "
+                               "parallel jobs from 1 to 4096",
+                               std::string_view(Value)));
+    O.Jobs = N;
+    break;
+  }
+  case Opt::Format: {
+    auto F = llvm::StringSwitch<std::optional<OutputFormat>>(Value)
+                 .Case("text", OutputFormat::Text)
+                 .Case("sarif", OutputFormat::Sarif)
+                 .Case("json", OutputFormat::Json)
+                 .Default(std::nullopt);
+    if (!F)
+      return usage(fmt::format("invalid --format '{}': expected text, sarif or json",
+                               std::string_view(Value)));
+    O.Format = *F;
+    break;
+  }
+  case Opt::Output:
+    if (Value.empty())
+      return usage("-o needs a file name");
+    O.OutputFile = Value.str();
+    break;
+  case Opt::Rules:
+    if (Value.empty())
+      return usage("--rules needs a file name");
+    O.RulesFiles.push_back(Value.str());
+    break;
+  case Opt::TidyConfig:
+    O.TidyConfig = Value.str();
+    break;
+  case Opt::FailOn: {
+    auto L = llvm::StringSwitch<std::optional<Level>>(Value)
+                 .Case("note", Level::Note)
+                 .Case("warning", Level::Warning)
+                 .Case("error", Level::Error)
+                 .Default(std::nullopt);
+    if (!L)
+      return usage(fmt::format("invalid --fail-on '{}': expected note, warning or error",
+                               std::string_view(Value)));
+    O.FailOn = *L;
+    break;
+  }
+  case Opt::Category:
+    O.Category = Value.str();
+    break;
+  case Opt::SourceRoot:
+    O.SourceRoot = Value.str();
+    break;
+  case Opt::Explain:
+    O.Explain = Value.str();
+    break;
+  case Opt::DebugLineHashes:
+    O.DebugLineHashes = Value.str();
+    break;
+  case Opt::ListChecks:
+    O.ListChecks = true;
+    break;
+  case Opt::ParseOnly:
+    O.ParseOnly = true;
+    break;
+  case Opt::Version:
+    O.Version = true;
+    break;
+  case Opt::Help:
+    O.Help = true;
+    break;
+  }
+  return llvm::Error::success();
+}
+
+} // namespace
+
+llvm::Expected<Options> parseOptions(llvm::ArrayRef<const char *> Argv) {
+  Options O;
+  std::vector<std::string> Recorded; // for the SARIF command line
+  if (!Argv.empty())
+    Recorded.push_back(Argv[0]);
+  for (size_t I = 1; I < Argv.size(); ++I) {
+    llvm::StringRef Arg = Argv[I];
+    if (Arg == "--") {
+      O.CompilerArgs.emplace();
+      Recorded.push_back("--");
+      for (size_t J = I + 1; J < Argv.size(); ++J) {
+        O.CompilerArgs->push_back(Argv[J]);
+        Recorded.push_back(Argv[J]);
+      }
+      break;
+    }
+    if (!Arg.starts_with("-") || Arg == "-") {
+      O.Paths.push_back(Arg.str());
+      Recorded.push_back(Arg.str());
+      continue;
+    }
+
+    // Long option, one or two dashes, value after '=' or in the next word.
+    llvm::StringRef Body = Arg.drop_front(Arg.starts_with("--") ? 2 : 1);
+    auto [Name, Attached] = Body.split('=');
+    bool HasAttached = Body.contains('=');
+    const OptSpec *Spec = nullptr;
+    for (const OptSpec &S : Specs)
+      if (S.Name == Name)
+        Spec = &S;
+    std::optional<std::string> Value;
+    size_t Consumed = 0;
+    if (Spec) {
+      if (Spec->TakesValue) {
+        if (HasAttached) {
+          Value = Attached.str();
+        } else if (I + 1 < Argv.size()) {
+          Value = Argv[I + 1];
+          Consumed = 1;
+        } else {
+          return usage(fmt::format("option '{}' needs a value", std::string_view(Arg)));
+        }
+      } else if (HasAttached) {
+        return usage(fmt::format("option '--{}' takes no value",
+                                 std::string_view(Spec->Name)));
+      }
+    } else if (!Arg.starts_with("--")) {
+      // Short option: -p DIR, -pDIR, -j4, -o FILE, -h.
+      llvm::StringRef Letter = Arg.substr(1, 1);
+      for (const OptSpec &S : ShortSpecs)
+        if (S.Name == Letter)
+          Spec = &S;
+      if (Spec && Spec->TakesValue) {
+        if (Arg.size() > 2) {
+          llvm::StringRef Rest = Arg.drop_front(2);
+          Rest.consume_front("="); // -p=DIR as well as -pDIR
+          Value = Rest.str();
+        } else if (I + 1 < Argv.size()) {
+          Value = Argv[I + 1];
+          Consumed = 1;
+        } else {
+          return usage(fmt::format("option '{}' needs a value", std::string_view(Arg)));
+        }
+      } else if (Spec && Arg.size() > 2) {
+        Spec = nullptr;
+      }
+    }
+    if (!Spec)
+      return usage(fmt::format("unknown option '{}'{}", std::string_view(Arg),
+                               suggest(Arg)));
+    if (llvm::Error E = apply(O, Spec->Id, Value ? *Value : ""))
+      return std::move(E);
+    // -j does not change the output, so it stays out of the recorded command
+    // line: SARIF is byte-identical for any -j.
+    if (Spec->Id != Opt::Jobs) {
+      Recorded.push_back(Arg.str());
+      if (Consumed)
+        Recorded.push_back(*Value);
+    }
+    I += Consumed;
+  }
+  std::vector<std::string> Quoted;
+  for (const std::string &W : Recorded)
+    Quoted.push_back(shellQuote(W));
+  O.CommandLine = llvm::join(Quoted, " ");
+  return O;
+}
+
+void printHelp(llvm::raw_ostream &OS) {
+  OS << R"(USAGE: premortem [options] [paths...] [-- compiler args]
+
+Finds code patterns behind real outages (leap-day date arithmetic, unchecked
+time conversions, ...) with clang-tidy checks, and reports them as text,
+SARIF or JSON.
+
+Paths are files or folders (every translation unit of the compilation
+database under them); without paths every translation unit is analyzed.
+
+INPUT
+  -p DIR                 build folder with compile_commands.json
+                         (default: the first of ., build/, out/ that has one)
+  -- ARGS                compile the given paths with these compiler arguments
+                         instead of a compilation database
+
+CHECKS AND CONFIGURATION
+  --checks GLOBS         checks to run, clang-tidy glob syntax
+                         (default: premortem-*), e.g.
+                         'premortem-*,-premortem-days-per-year'
+  --rules FILE           extra rule pack (repeatable); passed to the checks as
+                         the premortem.RulesFile option
+  --tidy-config YAML     clang-tidy configuration for CheckOptions, like
+                         clang-tidy --config; .clang-tidy files above each
+                         source are read too (their Checks are ignored)
+  --parse-only           parse every translation unit, run no check
+
+OUTPUT
+  --format text|sarif|json   output format (default: text)
+  -o FILE                output file (default: stdout); written atomically
+  --fail-on note|warning|error
+                         lowest finding level that makes the exit code 1
+                         (default: warning)
+  --category ID          SARIF runs[0].automationDetails.id
+  --source-root DIR      SARIF URIs are relative to DIR (default: the git
+                         top-level of the first input, else the current folder)
+  -j N                   translation units analyzed in parallel
+                         (default: all cores); output does not depend on N
+
+INFORMATION
+  --list-checks          print the enabled checks with their summaries
+  --explain CHECK        print the documentation of a check
+  --version              print the premortem and LLVM versions
+  --help                 print this help
+
+EXIT STATUS
+  0  nothing at or above --fail-on    1  findings at or above --fail-on
+  2  usage or configuration error     3  some translation unit failed to parse
+  (when several apply, the highest precedence wins: 2, then 3, then 1)
+)";
+}
+
+} // namespace premortem::driver

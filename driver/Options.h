@@ -1,0 +1,58 @@
+//===----------------------------------------------------------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//===----------------------------------------------------------------------===//
+// The premortem command line (docs/driver.md). Parsed by hand rather than with
+// llvm::cl: the LLVM shared library registers hundreds of options of its own,
+// and the CLI contract wants one-line errors and exit code 2.
+//===----------------------------------------------------------------------===//
+#ifndef PREMORTEM_DRIVER_OPTIONS_H
+#define PREMORTEM_DRIVER_OPTIONS_H
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/Support/Error.h"
+#include "llvm/Support/raw_ostream.h"
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace premortem::driver {
+
+enum class OutputFormat { Text, Sarif, Json };
+
+/// Severity of a finding; also the threshold of --fail-on.
+enum class Level { Note, Warning, Error };
+
+llvm::StringRef levelName(Level L);
+
+struct Options {
+  std::optional<std::string> BuildDir;              // -p
+  std::vector<std::string> Paths;                   // files and folders
+  std::optional<std::vector<std::string>> CompilerArgs; // after --
+  std::string Checks = "premortem-*";
+  unsigned Jobs = 0; // 0: all cores
+  OutputFormat Format = OutputFormat::Text;
+  std::string OutputFile; // empty: stdout
+  std::vector<std::string> RulesFiles;
+  std::optional<std::string> TidyConfig;
+  Level FailOn = Level::Warning;
+  std::string Category;
+  std::string SourceRoot;
+  std::string Explain;
+  std::string DebugLineHashes; // hidden: print GitHub line hashes of a file
+  bool ListChecks = false;
+  bool ParseOnly = false;
+  bool Version = false;
+  bool Help = false;
+  /// The command line for SARIF, without -j so output does not depend on it.
+  std::string CommandLine;
+};
+
+/// Parses argv. Errors are one sentence without the "premortem: error: "
+/// prefix.
+llvm::Expected<Options> parseOptions(llvm::ArrayRef<const char *> Argv);
+
+void printHelp(llvm::raw_ostream &OS);
+
+} // namespace premortem::driver
+
+#endif

@@ -1,0 +1,306 @@
+//===----------------------------------------------------------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//===----------------------------------------------------------------------===//
+// SARIF 2.1.0, one run, as GitHub code scanning ingests it (DESIGN.md §5,
+// docs/driver.md "SARIF mapping"). Columns are unicode code points, end
+// columns exclusive; URIs are relative to %SRCROOT%.
+//===----------------------------------------------------------------------===//
+#include "driver/Docs.h"
+#include "driver/Fingerprint.h"
+#include "driver/Paths.h"
+#include "driver/Writers.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/JSON.h"
+#include <map>
+
+namespace premortem::driver {
+
+namespace {
+
+constexpr llvm::StringLiteral NolintRule = "clang-tidy-nolint";
+
+llvm::StringRef problemSeverity(llvm::StringRef Level) {
+  if (Level == "error")
+    return "error";
+  if (Level == "note")
+    return "recommendation";
+  return "warning";
+}
+
+class SarifWriter {
+public:
+  SarifWriter(const Report &R, llvm::raw_ostream &OS) : R(R), J(OS, 2) {
+    unsigned Next = 0;
+    for (const CheckInfo *C : R.Enabled)
+      RuleIndex[C->fullName()] = Next++;
+    for (const Finding &F : R.Result.Findings)
+      if (F.Check == NolintRule && !RuleIndex.count(NolintRule))
+        RuleIndex[NolintRule] = Next++;
+  }
+
+  void write() {
+    J.object([&] {
+      J.attribute("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+      J.attribute("version", "2.1.0");
+      J.attributeArray("runs", [&] { J.object([&] { run(); }); });
+    });
+  }
+
+private:
+  void run() {
+    J.attributeObject("tool", [&] {
+      J.attributeObject("driver", [&] {
+        J.attribute("name", "premortem");
+        J.attribute("version", PREMORTEM_VERSION);
+        J.attribute("semanticVersion", PREMORTEM_VERSION);
+        J.attribute("informationUri", informationUri());
+        J.attributeArray("rules", [&] {
+          for (const CheckInfo *C : R.Enabled)
+            rule(*C);
+          if (RuleIndex.count(NolintRule))
+            nolintRule();
+        });
+      });
+    });
+    if (!R.Category.empty())
+      J.attributeObject("automationDetails", [&] { J.attribute("id", R.Category); });
+    J.attributeObject("originalUriBaseIds", [&] {
+      J.attributeObject("%SRCROOT%",
+                        [&] { J.attribute("uri", fileUriForDir(R.SourceRoot)); });
+    });
+    J.attribute("columnKind", "unicodeCodePoints");
+    J.attributeArray("invocations", [&] { J.object([&] { invocation(); }); });
+    J.attributeArray("results", [&] {
+      for (const Finding &F : R.Result.Findings)
+        result(F);
+    });
+  }
+
+  void rule(const CheckInfo &C) {
+    std::string Page = docPage(C);
+    J.object([&] {
+      J.attribute("id", C.fullName());
+      J.attribute("name", ruleName(C.Name));
+      J.attributeObject("shortDescription", [&] { J.attribute("text", C.Summary); });
+      J.attributeObject("fullDescription", [&] { J.attribute("text", fullDescription(C)); });
+      J.attributeObject("help", [&] {
+        J.attribute("text", Page);
+        J.attribute("markdown", Page);
+      });
+      J.attribute("helpUri", helpUri(C));
+      J.attributeObject("defaultConfiguration", [&] { J.attribute("level", C.Level); });
+      J.attributeObject("properties", [&] {
+        llvm::SmallVector<llvm::StringRef, 8> Tags;
+        C.Tags.split(Tags, ';', -1, /*KeepEmpty=*/false);
+        // GitHub shows security-severity only on rules tagged "security".
+        bool NeedsSecurityTag = !C.SecuritySeverity.empty() &&
+                                llvm::find(Tags, "security") == Tags.end();
+        J.attributeArray("tags", [&] {
+          if (NeedsSecurityTag)
+            J.value("security");
+          for (llvm::StringRef T : Tags)
+            J.value(T.trim());
+        });
+        J.attribute("precision", C.Precision);
+        J.attribute("problem.severity", problemSeverity(C.Level));
+        if (!C.SecuritySeverity.empty()) // a string: GitHub rejects numbers
+          J.attribute("security-severity", C.SecuritySeverity);
+      });
+    });
+  }
+
+  // clang-tidy's own diagnostic for NOLINTBEGIN without NOLINTEND (and the
+  // like), reported by the plugin too.
+  void nolintRule() {
+    J.object([&] {
+      J.attribute("id", NolintRule);
+      J.attribute("name", "NolintDirective");
+      J.attributeObject("shortDescription", [&] {
+        J.attribute("text", "Malformed NOLINT suppression comment.");
+      });
+      J.attributeObject("fullDescription", [&] {
+        J.attribute("text", "A NOLINTBEGIN comment has no matching NOLINTEND, or the "
+                            "other way round; the suppression does not apply as meant.");
+      });
+      J.attributeObject("help", [&] {
+        J.attribute("text", "Pair every NOLINTBEGIN with a NOLINTEND naming the same "
+                            "checks, in the same file.");
+        J.attribute("markdown", "Pair every `NOLINTBEGIN` with a `NOLINTEND` naming the "
+                                "same checks, in the same file.");
+      });
+      J.attribute("helpUri", "https://clang.llvm.org/extra/clang-tidy/"
+                             "#suppressing-undesired-diagnostics");
+      J.attributeObject("defaultConfiguration", [&] { J.attribute("level", "error"); });
+      J.attributeObject("properties", [&] {
+        J.attributeArray("tags", [&] { J.value("maintainability"); });
+        J.attribute("precision", "very-high");
+        J.attribute("problem.severity", "error");
+      });
+    });
+  }
+
+  void invocation() {
+    bool ConfigError = llvm::any_of(R.Result.ConfigMessages, [](const ConfigMessage &M) {
+      return M.Severity == Level::Error;
+    });
+    J.attribute("executionSuccessful", R.Result.Failures.empty() && !ConfigError);
+    J.attribute("commandLine", R.CommandLine);
+    if (R.Timestamp) {
+      J.attribute("startTimeUtc", *R.Timestamp);
+      J.attribute("endTimeUtc", *R.Timestamp);
+    }
+    if (!R.Result.Failures.empty())
+      J.attributeArray("toolExecutionNotifications", [&] {
+        for (const Failure &F : R.Result.Failures)
+          J.object([&] {
+            J.attribute("level", "error");
+            J.attributeObject("message", [&] {
+              J.attribute("text", failureKind(F).str() + ": " + failureDetail(F));
+            });
+            J.attributeArray("locations", [&] {
+              J.object([&] {
+                J.attributeObject("physicalLocation",
+                                  [&] { artifactLocation(F.File); });
+              });
+            });
+          });
+      });
+    if (!R.Result.ConfigMessages.empty())
+      J.attributeArray("toolConfigurationNotifications", [&] {
+        for (const ConfigMessage &M : R.Result.ConfigMessages)
+          J.object([&] {
+            J.attribute("level", levelName(M.Severity));
+            J.attributeObject("message", [&] { J.attribute("text", M.Message); });
+          });
+      });
+  }
+
+  /// The URI of a file: relative to %SRCROOT% when under it.
+  std::string uriOf(llvm::StringRef File, bool &UnderRoot) {
+    std::optional<std::string> Rel = relativeTo(File, R.SourceRoot);
+    UnderRoot = Rel.has_value();
+    return UnderRoot ? relativeUri(*Rel) : fileUri(File);
+  }
+
+  void artifactLocation(llvm::StringRef File) {
+    bool UnderRoot;
+    std::string Uri = uriOf(File, UnderRoot);
+    J.attributeObject("artifactLocation", [&] {
+      J.attribute("uri", Uri);
+      if (UnderRoot)
+        J.attribute("uriBaseId", "%SRCROOT%");
+    });
+  }
+
+  void region(llvm::StringRef Key, const Span &S) {
+    J.attributeObject(Key, [&] {
+      J.attribute("startLine", S.Begin.Line);
+      J.attribute("startColumn", S.Begin.CharColumn);
+      J.attribute("endLine", S.End.Line);
+      J.attribute("endColumn", S.End.CharColumn);
+    });
+  }
+
+  void physicalLocation(const Span &S) {
+    J.attributeObject("physicalLocation", [&] {
+      artifactLocation(S.File);
+      region("region", S);
+    });
+  }
+
+  const std::vector<std::string> &hashesOf(llvm::StringRef File) {
+    auto It = LineHashes.find(File);
+    if (It == LineHashes.end())
+      It = LineHashes.try_emplace(File, lineHashes(R.Files.get(File)->text())).first;
+    return It->second;
+  }
+
+  void fingerprints(const Finding &F) {
+    const Span &S = F.Where;
+    const std::vector<std::string> &Hashes = hashesOf(S.File);
+    bool UnderRoot;
+    std::string Uri = uriOf(S.File, UnderRoot);
+    std::string Stable = stableFingerprint(F.Check, Uri, R.Files.get(S.File)->line(S.Begin.Line),
+                                           F.Message);
+    unsigned Ordinal = ++StableCounts[Uri + "\n" + Stable];
+    J.attributeObject("partialFingerprints", [&] {
+      if (S.Begin.Line <= Hashes.size() && !Hashes[S.Begin.Line - 1].empty())
+        J.attribute("primaryLocationLineHash", Hashes[S.Begin.Line - 1]);
+      J.attribute("premortem/v1", Stable + ":" + std::to_string(Ordinal));
+    });
+  }
+
+  void fix(const std::vector<Replacement> &Replacements, const std::string *Description) {
+    J.object([&] {
+      if (Description)
+        J.attributeObject("description", [&] { J.attribute("text", *Description); });
+      J.attributeArray("artifactChanges", [&] {
+        // Replacements are sorted by file: one artifactChange per file.
+        for (size_t I = 0; I < Replacements.size();) {
+          size_t End = I;
+          while (End < Replacements.size() &&
+                 Replacements[End].Where.File == Replacements[I].Where.File)
+            ++End;
+          J.object([&] {
+            artifactLocation(Replacements[I].Where.File);
+            J.attributeArray("replacements", [&] {
+              for (size_t K = I; K < End; ++K)
+                J.object([&] {
+                  region("deletedRegion", Replacements[K].Where);
+                  if (!Replacements[K].Text.empty())
+                    J.attributeObject("insertedContent", [&] {
+                      J.attribute("text", Replacements[K].Text);
+                    });
+                });
+            });
+          });
+          I = End;
+        }
+      });
+    });
+  }
+
+  void result(const Finding &F) {
+    J.object([&] {
+      J.attribute("ruleId", F.Check);
+      J.attribute("ruleIndex", RuleIndex.lookup(F.Check));
+      J.attribute("level", levelName(F.Severity));
+      J.attributeObject("message", [&] { J.attribute("text", F.Message); });
+      J.attributeArray("locations", [&] { J.object([&] { physicalLocation(F.Where); }); });
+      if (!F.Notes.empty())
+        J.attributeArray("relatedLocations", [&] {
+          for (size_t I = 0; I < F.Notes.size(); ++I)
+            J.object([&] {
+              J.attribute("id", static_cast<int64_t>(I + 1));
+              physicalLocation(F.Notes[I].Where);
+              J.attributeObject("message", [&] { J.attribute("text", F.Notes[I].Message); });
+            });
+        });
+      fingerprints(F);
+      bool NoteFixes = llvm::any_of(F.Notes, [](const Note &N) { return !N.Fixes.empty(); });
+      if (!F.Fixes.empty() || NoteFixes)
+        J.attributeArray("fixes", [&] {
+          if (!F.Fixes.empty())
+            fix(F.Fixes, nullptr);
+          for (const Note &N : F.Notes)
+            if (!N.Fixes.empty())
+              fix(N.Fixes, &N.Message);
+        });
+    });
+  }
+
+  const Report &R;
+  llvm::json::OStream J;
+  llvm::StringMap<unsigned> RuleIndex;
+  llvm::StringMap<std::vector<std::string>> LineHashes;
+  std::map<std::string, unsigned> StableCounts;
+};
+
+} // namespace
+
+void writeSarif(const Report &R, llvm::raw_ostream &OS) {
+  SarifWriter(R, OS).write();
+  OS << '\n';
+}
+
+} // namespace premortem::driver

@@ -1,0 +1,157 @@
+//===----------------------------------------------------------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//===----------------------------------------------------------------------===//
+#include "driver/TidyConfig.h"
+#include "checks/support/Rules.h"
+#include "clang-tidy/GlobList.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/SourceMgr.h"
+#include <fmt/format.h>
+
+namespace premortem::driver {
+
+using clang::tidy::ClangTidyOptions;
+using clang::tidy::ClangTidyOptionsProvider;
+
+llvm::Expected<std::vector<const CheckInfo *>> selectChecks(llvm::StringRef Globs) {
+  std::string Copy = Globs.str(); // GlobList keeps references into its input
+  clang::tidy::GlobList List(Copy);
+  for (const auto &Item : List.getItems()) {
+    if (!Item.IsPositive || Item.Text.empty())
+      continue;
+    bool Matches = llvm::any_of(allChecks(), [&](const CheckInfo &C) {
+      return Item.Regex.match(C.fullName());
+    });
+    if (!Matches)
+      return llvm::createStringError(
+          std::make_error_code(std::errc::invalid_argument),
+          fmt::format("--checks: '{}' matches no premortem check (see --list-checks)",
+                      std::string_view(Item.Text)));
+  }
+  std::vector<const CheckInfo *> Enabled;
+  for (const CheckInfo &C : allChecks())
+    if (List.contains(C.fullName()))
+      Enabled.push_back(&C);
+  return Enabled;
+}
+
+llvm::Expected<ClangTidyOptions> parseTidyConfig(llvm::StringRef Text) {
+  std::string FirstError;
+  auto Handler = [&](const llvm::SMDiagnostic &D) {
+    if (D.getKind() == llvm::SourceMgr::DK_Error && FirstError.empty())
+      FirstError = fmt::format("--tidy-config:{}:{}: {}", D.getLineNo(),
+                               D.getColumnNo() + 1, D.getMessage().str());
+  };
+  llvm::ErrorOr<ClangTidyOptions> Parsed = clang::tidy::parseConfigurationWithDiags(
+      llvm::MemoryBufferRef(Text, "--tidy-config"), Handler);
+  if (Parsed && FirstError.empty())
+    return std::move(*Parsed);
+  if (FirstError.empty())
+    FirstError = "--tidy-config: " + Parsed.getError().message();
+  return llvm::createStringError(std::make_error_code(std::errc::invalid_argument),
+                                 FirstError);
+}
+
+llvm::Error checkConfigFiles(llvm::ArrayRef<std::string> Sources) {
+  llvm::StringSet<> Done; // folders already walked up from
+  for (const std::string &Source : Sources) {
+    for (llvm::StringRef Dir = llvm::sys::path::parent_path(Source); !Dir.empty();
+         Dir = llvm::sys::path::parent_path(Dir)) {
+      if (!Done.insert(Dir).second)
+        break;
+      llvm::SmallString<256> Path(Dir);
+      llvm::sys::path::append(Path, ".clang-tidy");
+      auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
+      if (!Buffer)
+        continue;
+      std::string FirstError;
+      auto Handler = [&](const llvm::SMDiagnostic &D) {
+        if (D.getKind() == llvm::SourceMgr::DK_Error && FirstError.empty())
+          FirstError = fmt::format("{}:{}:{}: {}", Path.str().str(), D.getLineNo(),
+                                   D.getColumnNo() + 1, D.getMessage().str());
+      };
+      llvm::ErrorOr<ClangTidyOptions> Parsed =
+          clang::tidy::parseConfigurationWithDiags((*Buffer)->getMemBufferRef(), Handler);
+      if (!Parsed || !FirstError.empty())
+        return llvm::createStringError(
+            std::make_error_code(std::errc::invalid_argument),
+            FirstError.empty() ? fmt::format("{}: {}", Path.str().str(),
+                                             Parsed.getError().message())
+                               : FirstError);
+      if (!Parsed->InheritParentConfig.value_or(false))
+        break;
+    }
+  }
+  return llvm::Error::success();
+}
+
+namespace {
+
+/// clang-tidy's FileOptionsProvider (.clang-tidy lookup, --tidy-config as
+/// its override) followed by the driver's own settings, which win.
+class DriverOptionsProvider : public ClangTidyOptionsProvider {
+public:
+  DriverOptionsProvider(const TidySettings &Settings,
+                        llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS)
+      : Settings(Settings),
+        Files(clang::tidy::ClangTidyGlobalOptions(), defaults(),
+              Settings.CommandLine ? *Settings.CommandLine : ClangTidyOptions(),
+              std::move(FS)) {
+    std::vector<std::string> Names{"-*"};
+    for (const CheckInfo *C : Settings.Enabled)
+      Names.push_back(C->fullName());
+    // Explicit names rather than the user's globs: a '*' must not switch on
+    // clang-analyzer-* or other modules' checks.
+    Checks = llvm::join(Names, ",");
+  }
+
+  const clang::tidy::ClangTidyGlobalOptions &getGlobalOptions() override {
+    return Files.getGlobalOptions();
+  }
+
+  std::vector<OptionsSource> getRawOptions(llvm::StringRef FileName) override {
+    std::vector<OptionsSource> Sources = Files.getRawOptions(FileName);
+    ClangTidyOptions Driver;
+    Driver.Checks = Checks;
+    if (!Settings.RulesFiles.empty()) {
+      // --rules adds to the packs a .clang-tidy or --tidy-config names.
+      std::vector<std::string> Packs;
+      for (const OptionsSource &S : Sources) {
+        auto It = S.first.CheckOptions.find(RulesFileOption);
+        if (It != S.first.CheckOptions.end())
+          Packs = splitRulesOption(It->second.Value);
+      }
+      Packs.insert(Packs.end(), Settings.RulesFiles.begin(), Settings.RulesFiles.end());
+      Driver.CheckOptions[RulesFileOption] =
+          ClangTidyOptions::ClangTidyValue(llvm::join(Packs, ";"));
+    }
+    Sources.emplace_back(std::move(Driver), "premortem command line");
+    return Sources;
+  }
+
+private:
+  static ClangTidyOptions defaults() {
+    ClangTidyOptions D = ClangTidyOptions::getDefaults();
+    // Findings in the project's own headers are reported (and de-duplicated
+    // across TUs); system headers never. A .clang-tidy may narrow this.
+    D.HeaderFilterRegex = ".*";
+    return D;
+  }
+
+  const TidySettings &Settings;
+  clang::tidy::FileOptionsProvider Files;
+  std::string Checks;
+};
+
+} // namespace
+
+std::unique_ptr<ClangTidyOptionsProvider>
+makeOptionsProvider(const TidySettings &Settings,
+                    llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS) {
+  return std::make_unique<DriverOptionsProvider>(Settings, std::move(FS));
+}
+
+} // namespace premortem::driver

@@ -1,0 +1,49 @@
+//===----------------------------------------------------------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//===----------------------------------------------------------------------===//
+// clang-tidy configuration as the driver sees it: --checks decides which
+// premortem checks run; CheckOptions come from .clang-tidy files (found
+// upward from each source, as clang-tidy does), then --tidy-config, then
+// --rules (premortem.RulesFile).
+//===----------------------------------------------------------------------===//
+#ifndef PREMORTEM_DRIVER_TIDYCONFIG_H
+#define PREMORTEM_DRIVER_TIDYCONFIG_H
+
+#include "checks/support/CheckList.h"
+#include "clang-tidy/ClangTidyOptions.h"
+#include "llvm/Support/Error.h"
+#include "llvm/Support/VirtualFileSystem.h"
+#include <memory>
+#include <vector>
+
+namespace premortem::driver {
+
+/// The checks the globs enable, in Checks.def order. A positive glob that
+/// matches no premortem check is an error (a typo would silently run
+/// nothing).
+llvm::Expected<std::vector<const CheckInfo *>> selectChecks(llvm::StringRef Globs);
+
+/// Parses a --tidy-config string (clang-tidy's YAML/JSON configuration).
+llvm::Expected<clang::tidy::ClangTidyOptions> parseTidyConfig(llvm::StringRef Text);
+
+struct TidySettings {
+  std::vector<const CheckInfo *> Enabled;
+  std::optional<clang::tidy::ClangTidyOptions> CommandLine; // --tidy-config
+  std::vector<std::string> RulesFiles;                      // --rules
+};
+
+/// Parses every .clang-tidy that clang-tidy would read for these sources
+/// (the closest one, and its parents while InheritParentConfig is set). A
+/// malformed one is an error here: clang-tidy would print it for every file
+/// and go on without the configuration.
+llvm::Error checkConfigFiles(llvm::ArrayRef<std::string> Sources);
+
+/// A fresh options provider (they cache per folder and are not
+/// thread-safe: one per translation unit). FS resolves relative paths.
+std::unique_ptr<clang::tidy::ClangTidyOptionsProvider>
+makeOptionsProvider(const TidySettings &Settings,
+                    llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS);
+
+} // namespace premortem::driver
+
+#endif
