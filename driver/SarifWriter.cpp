@@ -11,6 +11,7 @@
 #include "driver/Writers.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"
+#include <algorithm>
 #include <map>
 
 namespace premortem::driver {
@@ -208,6 +209,39 @@ private:
     });
   }
 
+  /// The path that explains a finding: its notes (where the value was
+  /// shifted, set or read) and the finding itself, in source order within the
+  /// finding's file; notes in other files come first.
+  void codeFlow(const Finding &F) {
+    std::vector<std::pair<const Span *, const std::string *>> Steps;
+    Steps.emplace_back(&F.Where, &F.Message);
+    for (const Note &N : F.Notes)
+      Steps.emplace_back(&N.Where, &N.Message);
+    std::stable_sort(Steps.begin(), Steps.end(), [&](const auto &A, const auto &B) {
+      bool AHere = A.first->File == F.Where.File, BHere = B.first->File == F.Where.File;
+      if (AHere != BHere)
+        return !AHere;
+      return AHere && A.first->Offset < B.first->Offset;
+    });
+    J.attributeArray("codeFlows", [&] {
+      J.object([&] {
+        J.attributeArray("threadFlows", [&] {
+          J.object([&] {
+            J.attributeArray("locations", [&] {
+              for (const auto &[Where, Message] : Steps)
+                J.object([&] {
+                  J.attributeObject("location", [&] {
+                    physicalLocation(*Where);
+                    J.attributeObject("message", [&] { J.attribute("text", *Message); });
+                  });
+                });
+            });
+          });
+        });
+      });
+    });
+  }
+
   const std::vector<std::string> &hashesOf(llvm::StringRef File) {
     auto It = LineHashes.find(File);
     if (It == LineHashes.end())
@@ -276,6 +310,8 @@ private:
               J.attributeObject("message", [&] { J.attribute("text", F.Notes[I].Message); });
             });
         });
+      if (!F.Notes.empty())
+        codeFlow(F);
       fingerprints(F);
       bool NoteFixes = llvm::any_of(F.Notes, [](const Note &N) { return !N.Fixes.empty(); });
       if (!F.Fixes.empty() || NoteFixes)

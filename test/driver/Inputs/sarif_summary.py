@@ -5,6 +5,7 @@
   RULE index id name level precision severity tags=a,b [security=S]
   RESULT rule=ID index=N level=L uri=U base=B region=L:C-L:C line-hash=H v1=H
   RELATED id=N uri=U region=L:C-L:C message=M
+  FLOW uri:L:C -> uri:L:C ...   (codeFlows[0].threadFlows[0], in order)
   FIX description=D uri=U deleted=L:C-L:C text=T
   NOTIFICATION level=L uri=U message=M
 """
@@ -45,6 +46,10 @@ for run in log["runs"]:
             pl = rel["physicalLocation"]
             print(f"RELATED id={rel['id']} uri={pl['artifactLocation']['uri']} "
                   f"region={region(pl['region'])} message={rel['message']['text']}")
+        for flow in res.get("codeFlows", []):
+            steps = [s["location"]["physicalLocation"] for s in flow["threadFlows"][0]["locations"]]
+            print("FLOW " + " -> ".join(f"{p['artifactLocation']['uri']}:{p['region']['startLine']}:"
+                                          f"{p['region']['startColumn']}" for p in steps))
         for fix in res.get("fixes", []):
             for change in fix["artifactChanges"]:
                 for rep in change["replacements"]:
