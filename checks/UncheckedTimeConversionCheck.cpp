@@ -8,6 +8,7 @@
 #include "checks/support/ReadsAfter.h"
 #include "checks/support/ResultUse.h"
 #include "checks/support/Rules.h"
+#include "checks/support/ValueOrigin.h"
 #include "checks/support/VarAccess.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -22,6 +23,8 @@ using ::premortem::FunctionCFG;
 using ::premortem::InvalidDate;
 using ::premortem::ResultUse;
 using ::premortem::TimeFunction;
+using ::premortem::TrustedSource;
+using ::premortem::ValueOrigin;
 using ::premortem::VarAccess;
 
 namespace clang::tidy::premortem {
@@ -75,6 +78,32 @@ bool isNonNullParam(const FunctionDecl &F, unsigned Index) {
     if (Attr->isNonNull(Index))
       return true;
   return false;
+}
+
+/// The trusted-sources entry of the library function Call calls, or null.
+const TrustedSource *trustedSourceOf(const ::premortem::RulePack &Rules,
+                                     const CallExpr *Call) {
+  const FunctionDecl *F = Call ? Call->getDirectCallee() : nullptr;
+  if (!F || !isLibraryFunction(*F))
+    return nullptr;
+  return ::premortem::findTrustedSource(Rules, F->getName());
+}
+
+/// True if the write O stored the current time: a trusted source filled the
+/// whole object, or it was set from a source's result (`t = time(NULL)`).
+bool storesClockValue(const ValueOrigin &O, const ::premortem::RulePack &Rules) {
+  if (!O.Whole)
+    return false;
+  if (O.What == ValueOrigin::CallOutput) {
+    const TrustedSource *Source = trustedSourceOf(Rules, O.Call);
+    return Source && llvm::is_contained(Source->Outputs, O.ArgIndex);
+  }
+  if ((O.What != ValueOrigin::Declared && O.What != ValueOrigin::Assigned) || !O.Value)
+    return false;
+  const auto *Call =
+      dyn_cast<CallExpr>(::premortem::ignoreParenCasts(O.Value->IgnoreImplicit()));
+  const TrustedSource *Source = trustedSourceOf(Rules, Call);
+  return Source && Source->Returns;
 }
 
 /// Orders candidate input writes: shifts before sets, then year, month, day.
@@ -222,6 +251,10 @@ void UncheckedTimeConversionCheck::checkPointerUses(const Site &S, const ResultU
 void UncheckedTimeConversionCheck::checkIgnoredResult(const Site &S) {
   std::optional<FieldWrite> Write = findInputChange(S);
   const Stmt *Read = findOutputRead(S);
+  // The conversion of a value straight from the system clock does not fail:
+  // the output it leaves is as good as set.
+  if (Read && !Write && !FlagAllIgnoredResults && inputFromClock(S))
+    Read = nullptr;
   if (!Write && !Read && !FlagAllIgnoredResults)
     return;
   SourceLocation Loc = S.loc(S.Call->getBeginLoc());
@@ -339,6 +372,17 @@ const Stmt *UncheckedTimeConversionCheck::findOutputRead(const Site &S) const {
   if (!Reads || Reads->empty())
     return nullptr;
   return earliest(*Reads, S.Context->getSourceManager());
+}
+
+bool UncheckedTimeConversionCheck::inputFromClock(const Site &S) const {
+  std::optional<AccessPath> Input = accessPathOf(S.arg(S.Rule->Input));
+  if (!S.Graph || !Input)
+    return false;
+  auto Origins = ::premortem::findValueOrigins(*S.Graph, *S.Call, *Input, *S.Context);
+  return Origins && !Origins->empty() &&
+         llvm::all_of(*Origins, [&](const ValueOrigin &O) {
+           return storesClockValue(O, *Rules);
+         });
 }
 
 bool UncheckedTimeConversionCheck::crashesOnNull(const CallExpr &Call,

@@ -38,6 +38,7 @@ private:
   void checkIgnoredResult(const Site &S);
   std::optional<::premortem::FieldWrite> findInputChange(const Site &S) const;
   const Stmt *findOutputRead(const Site &S) const;
+  bool inputFromClock(const Site &S) const;
   bool crashesOnNull(const CallExpr &Call, unsigned ArgIndex) const;
   /// False if a finding of this kind was already reported at Loc (templates
   /// are seen once per instantiation).

@@ -122,6 +122,53 @@ FunctionCFG::searchFrom(const Stmt *From, llvm::function_ref<Step(const Stmt *)>
   return Found;
 }
 
+std::optional<llvm::SmallVector<const Stmt *, 4>>
+FunctionCFG::searchBefore(const Stmt *To,
+                          llvm::function_ref<Step(const Stmt *)> Visit) const {
+  auto Start = Position.find(To);
+  if (Start == Position.end())
+    return std::nullopt;
+  llvm::SmallVector<const Stmt *, 4> Found;
+  llvm::BitVector Visited(Graph->getNumBlockIDs());
+  // Place.Index is one past the last element to visit. The start block is
+  // entered part-way; a loop may bring the search back to its end.
+  llvm::SmallVector<Place, 16> Work{{Start->second.Block, Start->second.Index}};
+  while (!Work.empty()) {
+    Place P = Work.pop_back_val();
+    const CFGBlock &Block = *P.Block;
+    bool PathEnds = false;
+    for (unsigned I = P.Index; I > 0 && !PathEnds; --I) {
+      std::optional<CFGStmt> S = Block[I - 1].getAs<CFGStmt>();
+      if (!S)
+        continue;
+      switch (Visit(S->getStmt())) {
+      case Step::Continue:
+        break;
+      case Step::Found:
+        Found.push_back(S->getStmt());
+        [[fallthrough]];
+      case Step::StopPath:
+        PathEnds = true;
+        break;
+      }
+    }
+    if (PathEnds)
+      continue;
+    if (&Block == &Graph->getEntry()) {
+      Found.push_back(nullptr);
+      continue;
+    }
+    for (const CFGBlock::AdjacentBlock &Pred : Block.preds()) {
+      const CFGBlock *Prev = Pred.getReachableBlock();
+      if (!Prev || Visited.test(Prev->getBlockID()))
+        continue;
+      Visited.set(Prev->getBlockID());
+      Work.push_back({Prev, Prev->size()});
+    }
+  }
+  return Found;
+}
+
 const FunctionCFG *FunctionCFGCache::get(const Decl *Function, ASTContext &Context) {
   if (!Function)
     return nullptr;

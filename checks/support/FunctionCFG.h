@@ -3,7 +3,7 @@
 //===----------------------------------------------------------------------===//
 // A function's control-flow graph with every expression as its own element,
 // and the path questions the checks ask of it: can this statement run after
-// that one, and what is found on the paths leaving a statement.
+// that one, and what is found on the paths leaving or reaching a statement.
 //===----------------------------------------------------------------------===//
 #ifndef PREMORTEM_CHECKS_SUPPORT_FUNCTIONCFG_H
 #define PREMORTEM_CHECKS_SUPPORT_FUNCTIONCFG_H
@@ -49,6 +49,14 @@ public:
   searchFrom(const clang::Stmt *From,
              llvm::function_ref<Step(const clang::Stmt *)> Visit,
              llvm::function_ref<Follow(const clang::Expr *)> OnBranch) const;
+
+  /// Visits the statements on every path reaching To, backwards from To,
+  /// each block once, and returns those Visit found. A path that reaches the
+  /// function's entry without ending adds a null element. nullopt if To is
+  /// not in the graph.
+  std::optional<llvm::SmallVector<const clang::Stmt *, 4>>
+  searchBefore(const clang::Stmt *To,
+               llvm::function_ref<Step(const clang::Stmt *)> Visit) const;
 
 private:
   struct Place {

@@ -25,6 +25,7 @@ static void mergeByName(std::vector<T> &Base, const std::vector<T> &Overlay) {
 void mergeRulePack(RulePack &Base, const RulePack &Overlay) {
   mergeByName(Base.TimeFunctions, Overlay.TimeFunctions);
   mergeByName(Base.NullConsumers, Overlay.NullConsumers);
+  mergeByName(Base.TrustedSources, Overlay.TrustedSources);
 }
 
 const TimeFunction *findTimeFunction(const RulePack &Pack, llvm::StringRef Name) {
@@ -38,6 +39,13 @@ const NullConsumer *findNullConsumer(const RulePack &Pack, llvm::StringRef Name)
   for (const NullConsumer &C : Pack.NullConsumers)
     if (C.Name == Name && !C.Disabled)
       return &C;
+  return nullptr;
+}
+
+const TrustedSource *findTrustedSource(const RulePack &Pack, llvm::StringRef Name) {
+  for (const TrustedSource &S : Pack.TrustedSources)
+    if (S.Name == Name && !S.Disabled)
+      return &S;
   return nullptr;
 }
 

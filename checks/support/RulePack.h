@@ -46,10 +46,21 @@ struct NullConsumer {
   bool Disabled = false;
 };
 
+/// One entry of the `trusted-sources` pack: a call that yields the current
+/// time from the system clock. Its value is always a valid date, so a
+/// conversion of it cannot fail in practice.
+struct TrustedSource {
+  std::string Name;              // unqualified function name
+  std::vector<unsigned> Outputs; // arguments it fills with the time
+  bool Returns = false;          // its result is the time (`time(NULL)`)
+  bool Disabled = false;
+};
+
 struct RulePack {
   unsigned Version = 1;
   std::vector<TimeFunction> TimeFunctions;
   std::vector<NullConsumer> NullConsumers;
+  std::vector<TrustedSource> TrustedSources;
 };
 
 /// Parses one pack. Errors read "File:line:col: error: what".
@@ -66,6 +77,9 @@ const TimeFunction *findTimeFunction(const RulePack &Pack, llvm::StringRef Name)
 
 /// The enabled null-consumers entry called Name, or null.
 const NullConsumer *findNullConsumer(const RulePack &Pack, llvm::StringRef Name);
+
+/// The enabled trusted-sources entry called Name, or null.
+const TrustedSource *findTrustedSource(const RulePack &Pack, llvm::StringRef Name);
 
 /// True if Consumer dereferences argument Index; IsCharPointer tells whether
 /// that argument is a character pointer (for variadic `%s` arguments).

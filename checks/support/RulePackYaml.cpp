@@ -69,6 +69,18 @@ std::vector<unsigned> readUnsignedList(const YAML::Node &N, llvm::StringRef Key)
   return Values;
 }
 
+/// `output: 1` or `output: [1, 2, 3]`.
+std::vector<unsigned> readUnsignedOrList(const YAML::Node &N, llvm::StringRef Key) {
+  if (N.IsSequence() && N.size() > 0)
+    return readUnsignedList(N, Key);
+  if (!N.IsScalar())
+    fail(N, llvm::formatv("'{0}' must be a non-negative integer or a non-empty list "
+                          "of them",
+                          Key)
+                .str());
+  return {readUnsigned(N, Key)};
+}
+
 bool readBool(const YAML::Node &N, llvm::StringRef Key) {
   llvm::StringRef S = N.IsScalar() ? llvm::StringRef(N.Scalar()) : "";
   if (S == "true")
@@ -160,6 +172,28 @@ NullConsumer readNullConsumer(const YAML::Node &N) {
   return C;
 }
 
+TrustedSource readTrustedSource(const YAML::Node &N) {
+  requireMap(N, "a trusted-sources entry");
+  rejectUnknownKeys(N, "a trusted-sources entry", {"name", "output", "returns", "disabled"});
+  TrustedSource S;
+  if (!N["name"])
+    fail(N, "missing 'name' in a trusted-sources entry");
+  S.Name = readString(N["name"], "name");
+  if (const YAML::Node D = N["disabled"])
+    S.Disabled = readBool(D, "disabled");
+  if (S.Disabled)
+    return S;
+  if (const YAML::Node V = N["output"])
+    S.Outputs = readUnsignedOrList(V, "output");
+  if (const YAML::Node V = N["returns"])
+    S.Returns = readBool(V, "returns");
+  if (S.Outputs.empty() && !S.Returns)
+    fail(N, llvm::formatv("trusted-sources entry '{0}' needs 'output' or 'returns: true'",
+                          S.Name)
+                .str());
+  return S;
+}
+
 /// Reads a list section of Root whose entries are keyed by 'name'.
 template <typename T, typename ReadFn>
 void readNamedList(const YAML::Node &Root, llvm::StringRef Key, ReadFn Read,
@@ -182,7 +216,8 @@ RulePack readPack(const YAML::Node &Root) {
   if (!Root.IsDefined() || Root.IsNull())
     throw SchemaError{Root.Mark(), "empty rule pack: expected 'version: 1'"};
   requireMap(Root, "a rule pack");
-  rejectUnknownKeys(Root, "a rule pack", {"version", "time-functions", "null-consumers"});
+  rejectUnknownKeys(Root, "a rule pack",
+                    {"version", "time-functions", "null-consumers", "trusted-sources"});
   RulePack Pack;
   if (!Root["version"])
     fail(Root, "missing 'version' in the rule pack");
@@ -194,6 +229,7 @@ RulePack readPack(const YAML::Node &Root) {
              .str());
   readNamedList(Root, "time-functions", readTimeFunction, Pack.TimeFunctions);
   readNamedList(Root, "null-consumers", readNullConsumer, Pack.NullConsumers);
+  readNamedList(Root, "trusted-sources", readTrustedSource, Pack.TrustedSources);
   return Pack;
 }
 

@@ -48,9 +48,32 @@ const CallExpr *callTakingArgument(const Expr &E, ASTContext &Context,
   return nullptr;
 }
 
+/// The expression that dereferences the pointer value Value (`Value->f`,
+/// `*Value`, `Value[i]`, through parentheses and casts), or null.
+static const Expr *dereferenceOf(const Expr &Value, ASTContext &Context) {
+  const Expr *Cur = &Value;
+  while (const Stmt *Parent = parentStmt(*Cur, Context)) {
+    if (isTransparent(*Parent)) {
+      Cur = cast<Expr>(Parent);
+      continue;
+    }
+    if (const auto *Member = dyn_cast<MemberExpr>(Parent);
+        Member && Member->isArrow() && Member->getBase() == Cur)
+      return Member;
+    if (const auto *Unary = dyn_cast<UnaryOperator>(Parent);
+        Unary && Unary->getOpcode() == UO_Deref)
+      return Unary;
+    if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(Parent);
+        Subscript && Subscript->getBase() == Cur)
+      return Subscript;
+    return nullptr;
+  }
+  return nullptr;
+}
+
 /// Finishes the classification once the reference has become an rvalue.
 static VarAccess classifyValueUse(VarAccess Access, const Expr &Value,
-                                  ASTContext &Context) {
+                                  ASTContext &Context, bool ThroughPointers) {
   const Expr *Cur = &Value;
   while (const Stmt *Parent = parentStmt(*Cur, Context)) {
     if (isTransparent(*Parent)) {
@@ -72,6 +95,8 @@ static VarAccess classifyValueUse(VarAccess Access, const Expr &Value,
                  callTakingArgument(*Cur, Context, Access.ArgIndex)) {
       Access.What = VarAccess::CallArgument;
       Access.Call = Call;
+      // The pointer is the address of the object the path names.
+      Access.ByAddress = ThroughPointers;
     }
     break;
   }
@@ -79,7 +104,8 @@ static VarAccess classifyValueUse(VarAccess Access, const Expr &Value,
   return Access;
 }
 
-VarAccess classifyAccess(const DeclRefExpr &Ref, ASTContext &Context) {
+VarAccess classifyAccess(const DeclRefExpr &Ref, ASTContext &Context,
+                         bool ThroughPointers) {
   VarAccess Access;
   Access.Path.Root = dyn_cast<VarDecl>(Ref.getDecl());
   const Expr *Cur = &Ref;
@@ -95,8 +121,22 @@ VarAccess classifyAccess(const DeclRefExpr &Ref, ASTContext &Context) {
       Cur = Member;
       continue;
     }
-    if (const auto *Cast = dyn_cast<ImplicitCastExpr>(Parent))
-      return classifyValueUse(Access, *Cast, Context);
+    if (const auto *Cast = dyn_cast<ImplicitCastExpr>(Parent)) {
+      const Expr *Deref = ThroughPointers ? dereferenceOf(*Cast, Context) : nullptr;
+      if (!Deref)
+        return classifyValueUse(Access, *Cast, Context, ThroughPointers);
+      if (const auto *Member = dyn_cast<MemberExpr>(Deref))
+        if (const auto *Field = dyn_cast<FieldDecl>(Member->getMemberDecl()))
+          Access.Path.Fields.push_back(Field);
+      Cur = Deref;
+      continue;
+    }
+    // An element of an array is a part of it, as in accessPathOf.
+    if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(Parent);
+        ThroughPointers && Subscript && Subscript->getBase() == Cur) {
+      Cur = Subscript;
+      continue;
+    }
     Access.Site = Cur;
     if (const auto *Unary = dyn_cast<UnaryOperator>(Parent)) {
       if (Unary->isIncrementDecrementOp()) {

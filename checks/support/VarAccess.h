@@ -39,8 +39,13 @@ struct VarAccess {
   bool ByAddress = false;   // `&x` or a reference parameter
 };
 
-/// Classifies the reference Ref to a variable.
-VarAccess classifyAccess(const clang::DeclRefExpr &Ref, clang::ASTContext &Context);
+/// Classifies the reference Ref to a variable. With ThroughPointers, the
+/// access is to the object the variable names or points to, as in an
+/// AccessPath: dereferences extend the path (`p->wYear = 1` overwrites
+/// p.wYear instead of dereferencing p), and a pointer passed to a call passes
+/// that object by address.
+VarAccess classifyAccess(const clang::DeclRefExpr &Ref, clang::ASTContext &Context,
+                         bool ThroughPointers = false);
 
 /// The call that takes E as an argument, looking through parentheses and
 /// casts, and the argument's index; null if E is not an argument.

@@ -43,3 +43,13 @@ int checked(struct tm *tm, time_t t) {
     return -1;
   return mktime(tm) == (time_t)-1;
 }
+
+// A value straight from the clock: silent by default, reported with the option.
+int from_clock(void) {
+  time_t t = time(NULL);
+  struct tm tm;
+  gmtime_r(&t, &tm);
+  // CHECK-MESSAGES-ALL: :[[@LINE-1]]:3: warning: result of 'gmtime_r' is ignored but 'tm' is read afterwards; {{.*}}
+  // CHECK-MESSAGES-ALL: :[[@LINE+1]]:10: note: 'tm' is read here
+  return tm.tm_year;
+}

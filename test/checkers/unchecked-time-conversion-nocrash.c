@@ -87,3 +87,50 @@ void self_referencing(time_t t) {
   register struct tm *r = q;
   (void)r;
 }
+
+/* Trusted sources with odd declarations and odd paths. */
+time_t time();                     /* K&R */
+struct tm *gmtime_r();             /* K&R */
+void GetSystemTime(void);          /* a trusted name with no argument */
+int clock_gettime;                 /* not a function */
+
+int trusted_odd(int c) {
+  time_t t;
+  struct tm tm;
+  time_t (*clock)() = time;
+  GetSystemTime();
+  clock(&t); /* through a pointer: not a trusted source */
+  gmtime_r(&t, &tm);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: result of 'gmtime_r' is ignored but 'tm' is read afterwards; {{.*}}
+  t = ({ time(0); });
+  t = (c, time(0)) + clock_gettime;
+  if (c)
+    goto skip;
+  time(&t, &t, 0);
+skip:
+  return tm.tm_year + (int)t;
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: note: 'tm' is read here
+}
+
+int jump_past_declaration(int c) {
+  struct tm tm;
+  if (c)
+    goto inside;
+  {
+    time_t t = time(0);
+  inside:
+    gmtime_r(&t, &tm);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: result of 'gmtime_r' is ignored but 'tm' is read afterwards; {{.*}}
+  }
+  return tm.tm_year;
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: note: 'tm' is read here
+}
+
+int after_return(void) {
+  time_t t;
+  struct tm tm;
+  return 0;
+  time(&t);
+  gmtime_r(&t, &tm);
+  return tm.tm_year;
+}

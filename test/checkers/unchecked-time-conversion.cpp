@@ -146,3 +146,36 @@ int out_param_assigned(const ASN1_TIME *s, const std::tm &fallback) {
   tm = fallback;
   return tm.tm_year;
 }
+
+// Values straight from the clock (trusted-sources) convert without failing.
+int from_clock() {
+  auto now = std::time(nullptr);
+  std::tm tm;
+  localtime_r(&now, &tm);
+  std::timespec ts;
+  std::timespec_get(&ts, TIME_UTC);
+  std::tm utc;
+  gmtime_r(&ts.tv_sec, &utc);
+  return tm.tm_year + utc.tm_year;
+}
+
+template <typename T> int from_clock_template() {
+  T now = std::time(nullptr);
+  std::tm tm;
+  gmtime_r(&now, &tm);
+  return tm.tm_year;
+}
+
+template <typename T> int shifted_clock_template(T offset) {
+  T now = std::time(nullptr);
+  now += offset;
+  std::tm tm;
+  gmtime_r(&now, &tm);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: result of 'gmtime_r' is ignored but 'tm' is read afterwards; {{.*}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:10: note: 'tm' is read here
+  return tm.tm_year;
+}
+
+int use_clock_templates() {
+  return from_clock_template<std::time_t>() + shifted_clock_template<std::time_t>(3600);
+}

@@ -12,10 +12,21 @@ struct tm {
   int tm_sec, tm_min, tm_hour, tm_mday, tm_mon, tm_year, tm_wday, tm_yday, tm_isdst;
 };
 
+struct timespec {
+  time_t tv_sec;
+  long tv_nsec;
+};
+typedef int clockid_t;
+#define CLOCK_REALTIME 0
+#define CLOCK_MONOTONIC 1
+#define TIME_UTC 1
+
 #ifdef __cplusplus
 extern "C" {
 #endif
 time_t time(time_t *);
+int clock_gettime(clockid_t, struct timespec *);
+int timespec_get(struct timespec *, int);
 time_t mktime(struct tm *);
 time_t timegm(struct tm *);
 struct tm *gmtime(const time_t *);

@@ -11,6 +11,7 @@ typedef long long LONGLONG;
 typedef short CSHORT;
 typedef long NTSTATUS;
 typedef double DATE;
+typedef void *HANDLE;
 #define TRUE 1
 #define FALSE 0
 #define WINAPI
@@ -42,6 +43,11 @@ extern "C" {
 void WINAPI GetSystemTime(LPSYSTEMTIME);
 void WINAPI GetLocalTime(LPSYSTEMTIME);
 void WINAPI GetSystemTimeAsFileTime(LPFILETIME);
+void WINAPI GetSystemTimePreciseAsFileTime(LPFILETIME);
+BOOL WINAPI GetFileTime(HANDLE, LPFILETIME, LPFILETIME, LPFILETIME);
+NTSTATUS NtQuerySystemTime(PLARGE_INTEGER);
+void KeQuerySystemTime(PLARGE_INTEGER);
+void KeQuerySystemTimePrecise(PLARGE_INTEGER);
 BOOL WINAPI SystemTimeToFileTime(const SYSTEMTIME *, LPFILETIME);
 BOOL WINAPI FileTimeToSystemTime(const FILETIME *, LPSYSTEMTIME);
 BOOL WINAPI SystemTimeToTzSpecificLocalTime(const TIME_ZONE_INFORMATION *, const SYSTEMTIME *, LPSYSTEMTIME);
