@@ -26,6 +26,22 @@ void mergeRulePack(RulePack &Base, const RulePack &Overlay) {
   mergeByName(Base.TimeFunctions, Overlay.TimeFunctions);
   mergeByName(Base.NullConsumers, Overlay.NullConsumers);
   mergeByName(Base.TrustedSources, Overlay.TrustedSources);
+  mergeByName(Base.CalendarTypes, Overlay.CalendarTypes);
+  mergeByName(Base.DateGuards, Overlay.DateGuards);
+}
+
+const CalendarType *findCalendarType(const RulePack &Pack, llvm::StringRef Name) {
+  for (const CalendarType &T : Pack.CalendarTypes)
+    if (T.Name == Name && !T.Disabled)
+      return &T;
+  return nullptr;
+}
+
+const DateGuard *findDateGuard(const RulePack &Pack, llvm::StringRef Name) {
+  for (const DateGuard &G : Pack.DateGuards)
+    if (G.Name == Name && !G.Disabled)
+      return &G;
+  return nullptr;
 }
 
 const TimeFunction *findTimeFunction(const RulePack &Pack, llvm::StringRef Name) {

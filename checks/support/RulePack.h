@@ -56,8 +56,30 @@ struct TrustedSource {
   bool Disabled = false;
 };
 
+/// One entry of the `calendar` pack: a record whose fields hold a calendar
+/// date, and which fields hold the year, month and day.
+struct CalendarType {
+  std::string Name;      // record name or typedef name (`tm`, `SYSTEMTIME`)
+  std::string Year;      // field names
+  std::string Month;
+  std::string Day;
+  unsigned MonthBase = 1; // the value January has in the month field (tm: 0)
+  bool Disabled = false;
+};
+
+/// One entry of the `date-guards` pack: a function whose call handles 29
+/// February on the path it is on.
+struct DateGuard {
+  enum Kind { LeapTest, Clamp };
+  std::string Name; // unqualified function name
+  Kind What = LeapTest;
+  bool Disabled = false;
+};
+
 struct RulePack {
   unsigned Version = 1;
+  std::vector<CalendarType> CalendarTypes;
+  std::vector<DateGuard> DateGuards;
   std::vector<TimeFunction> TimeFunctions;
   std::vector<NullConsumer> NullConsumers;
   std::vector<TrustedSource> TrustedSources;
@@ -80,6 +102,12 @@ const NullConsumer *findNullConsumer(const RulePack &Pack, llvm::StringRef Name)
 
 /// The enabled trusted-sources entry called Name, or null.
 const TrustedSource *findTrustedSource(const RulePack &Pack, llvm::StringRef Name);
+
+/// The enabled calendar entry called Name, or null.
+const CalendarType *findCalendarType(const RulePack &Pack, llvm::StringRef Name);
+
+/// The enabled date-guards entry called Name, or null.
+const DateGuard *findDateGuard(const RulePack &Pack, llvm::StringRef Name);
 
 /// True if Consumer dereferences argument Index; IsCharPointer tells whether
 /// that argument is a character pointer (for variadic `%s` arguments).

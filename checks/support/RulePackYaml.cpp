@@ -194,6 +194,53 @@ TrustedSource readTrustedSource(const YAML::Node &N) {
   return S;
 }
 
+CalendarType readCalendarType(const YAML::Node &N) {
+  requireMap(N, "a calendar entry");
+  rejectUnknownKeys(N, "a calendar entry",
+                    {"name", "year", "month", "day", "month-base", "disabled"});
+  CalendarType T;
+  if (!N["name"])
+    fail(N, "missing 'name' in a calendar entry");
+  T.Name = readString(N["name"], "name");
+  if (const YAML::Node D = N["disabled"])
+    T.Disabled = readBool(D, "disabled");
+  if (T.Disabled)
+    return T;
+  for (llvm::StringRef Required : {"year", "month", "day"})
+    if (!N[Required.str()])
+      fail(N, llvm::formatv("missing '{0}' in calendar entry '{1}'", Required, T.Name)
+                  .str());
+  T.Year = readString(N["year"], "year");
+  T.Month = readString(N["month"], "month");
+  T.Day = readString(N["day"], "day");
+  if (const YAML::Node V = N["month-base"]) {
+    T.MonthBase = readUnsigned(V, "month-base");
+    if (T.MonthBase > 1)
+      fail(V, "'month-base' must be 0 or 1");
+  }
+  return T;
+}
+
+const std::pair<llvm::StringRef, DateGuard::Kind> GuardKindNames[] = {
+    {"leap-test", DateGuard::LeapTest}, {"clamp", DateGuard::Clamp}};
+
+DateGuard readDateGuard(const YAML::Node &N) {
+  requireMap(N, "a date-guards entry");
+  rejectUnknownKeys(N, "a date-guards entry", {"name", "kind", "disabled"});
+  DateGuard G;
+  if (!N["name"])
+    fail(N, "missing 'name' in a date-guards entry");
+  G.Name = readString(N["name"], "name");
+  if (const YAML::Node D = N["disabled"])
+    G.Disabled = readBool(D, "disabled");
+  if (G.Disabled)
+    return G;
+  if (!N["kind"])
+    fail(N, llvm::formatv("missing 'kind' in date-guards entry '{0}'", G.Name).str());
+  G.What = readEnum<DateGuard::Kind>(N["kind"], "kind", GuardKindNames);
+  return G;
+}
+
 /// Reads a list section of Root whose entries are keyed by 'name'.
 template <typename T, typename ReadFn>
 void readNamedList(const YAML::Node &Root, llvm::StringRef Key, ReadFn Read,
@@ -217,7 +264,8 @@ RulePack readPack(const YAML::Node &Root) {
     throw SchemaError{Root.Mark(), "empty rule pack: expected 'version: 1'"};
   requireMap(Root, "a rule pack");
   rejectUnknownKeys(Root, "a rule pack",
-                    {"version", "time-functions", "null-consumers", "trusted-sources"});
+                    {"version", "time-functions", "null-consumers", "trusted-sources",
+                     "calendar", "date-guards"});
   RulePack Pack;
   if (!Root["version"])
     fail(Root, "missing 'version' in the rule pack");
@@ -230,6 +278,8 @@ RulePack readPack(const YAML::Node &Root) {
   readNamedList(Root, "time-functions", readTimeFunction, Pack.TimeFunctions);
   readNamedList(Root, "null-consumers", readNullConsumer, Pack.NullConsumers);
   readNamedList(Root, "trusted-sources", readTrustedSource, Pack.TrustedSources);
+  readNamedList(Root, "calendar", readCalendarType, Pack.CalendarTypes);
+  readNamedList(Root, "date-guards", readDateGuard, Pack.DateGuards);
   return Pack;
 }
 

@@ -1,0 +1,19 @@
+/* The few OpenSSL declarations the examples use (<openssl/asn1.h>,
+   <openssl/x509.h>), so they compile without OpenSSL installed. */
+#ifndef PREMORTEM_EXAMPLES_OPENSSL_ASN1_H
+#define PREMORTEM_EXAMPLES_OPENSSL_ASN1_H
+typedef struct asn1_string_st ASN1_TIME;
+typedef struct x509_st X509;
+#ifdef __cplusplus
+extern "C" {
+#endif
+ASN1_TIME *ASN1_TIME_new(void);
+void ASN1_TIME_free(ASN1_TIME *s);
+/* Returns 1 on success, 0 if the string is not a valid time: "20130229000000Z"
+   is rejected. */
+int ASN1_TIME_set_string(ASN1_TIME *s, const char *str);
+int X509_set1_notAfter(X509 *x, const ASN1_TIME *tm);
+#ifdef __cplusplus
+}
+#endif
+#endif
