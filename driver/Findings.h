@@ -48,6 +48,9 @@ struct Finding {
   std::string Message;
   std::vector<Note> Notes;
   std::vector<Replacement> Fixes;
+  /// premortem/v1 fingerprint ("<hash>:<ordinal>"), set by
+  /// assignFingerprints() once positions are resolved.
+  std::string Fingerprint;
 };
 
 /// A translation unit that could not be analyzed (compiler errors, a file

@@ -176,19 +176,13 @@ std::vector<std::string> lineHashes(llvm::StringRef FileBytes) {
 
 std::string stableFingerprint(llvm::StringRef RuleId, llvm::StringRef Uri,
                               llvm::StringRef LineText, llvm::StringRef Message) {
-  // Collapse whitespace so re-indentation keeps the fingerprint.
+  // Drop all whitespace, as GitHub's line hash does: re-indenting the line
+  // or reformatting it ("a=b" / "a = b", a line wrapped by clang-format is
+  // another matter) keeps the fingerprint.
   std::string Code;
-  bool InSpace = false;
-  for (char C : LineText.trim()) {
-    if (llvm::isSpace(C)) {
-      InSpace = true;
-      continue;
-    }
-    if (InSpace && !Code.empty())
-      Code += ' ';
-    InSpace = false;
-    Code += C;
-  }
+  for (char C : LineText)
+    if (!llvm::isSpace(C))
+      Code += C;
   llvm::SHA256 Hasher;
   for (llvm::StringRef Part : {RuleId, Uri, llvm::StringRef(Code), Message}) {
     Hasher.update(Part);

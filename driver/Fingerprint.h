@@ -22,8 +22,9 @@ namespace premortem::driver {
 std::vector<std::string> lineHashes(llvm::StringRef FileBytes);
 
 /// The premortem/v1 fingerprint without its ordinal: a hash of the rule,
-/// the file URI, the finding's source line with whitespace runs collapsed,
-/// and the message. Line moves do not change it; editing the line does.
+/// the file URI, the finding's source line without any whitespace, and the
+/// message. Line moves and whitespace changes do not change it; editing the
+/// code of the line does.
 std::string stableFingerprint(llvm::StringRef RuleId, llvm::StringRef Uri,
                               llvm::StringRef LineText, llvm::StringRef Message);
 

@@ -15,6 +15,7 @@
 #include "driver/Paths.h"
 #include "driver/Progress.h"
 #include "driver/Runner.h"
+#include "driver/Selection.h"
 #include "driver/Writers.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/CrashRecoveryContext.h"
@@ -149,6 +150,8 @@ struct Plan {
   std::string SourceRoot;
   std::optional<std::string> Timestamp;
   std::unique_ptr<Output> Out;
+  std::optional<ChangedLines> Changes;      // --changed-since, --staged
+  std::optional<llvm::StringSet<>> Baseline; // --baseline
 };
 
 /// Fills P; on a usage or configuration error, reports it and returns the
@@ -197,6 +200,21 @@ static std::optional<int> plan(const Options &O, Plan &P) {
   } else {
     P.SourceRoot = sourceRoot(O, P.In.Units);
   }
+  if (!O.Baseline.empty()) {
+    auto B = loadBaseline(O.Baseline);
+    if (!B)
+      return usageError(B.takeError());
+    P.Baseline = std::move(*B);
+  }
+  if (O.Staged || !O.ChangedSince.empty()) {
+    auto C = gitChangedLines(O.ChangedSince, O.Staged);
+    if (!C)
+      return usageError(C.takeError());
+    P.Changes = std::move(*C);
+    P.In.Units = unitsToAnalyze(P.In.Units, *P.Changes);
+    if (P.In.Units.empty())
+      llvm::errs() << "premortem: no changed translation unit to analyze\n";
+  }
   if (O.Format == OutputFormat::Sarif) {
     auto T = fixedTimestamp();
     if (!T)
@@ -218,6 +236,11 @@ static int analyzeAndReport(const Options &O, Plan &P) {
       Settings, [&](unsigned Done, unsigned Findings) { Bar.update(Done, Findings); });
   FileCache Files;
   resolvePositions(Result, Files);
+  assignFingerprints(Result, Files, P.SourceRoot);
+  llvm::erase_if(Result.Findings, [&](const Finding &F) {
+    return (P.Changes && !P.Changes->contains(F.Where.File, F.Where.Begin.Line)) ||
+           (P.Baseline && P.Baseline->contains(F.Fingerprint));
+  });
   Bar.finish(Result.Findings.size(), Result.Failures.size());
 
   for (const Failure &F : Result.Failures)

@@ -24,7 +24,8 @@ namespace {
 
 enum class Opt {
   BuildDir, Checks, Jobs, Format, Output, Rules, TidyConfig, FailOn, Category,
-  SourceRoot, Explain, DebugLineHashes, ListChecks, ParseOnly, Version, Help
+  SourceRoot, Explain, DebugLineHashes, ListChecks, ParseOnly, Version, Help,
+  Baseline, ChangedSince, Staged
 };
 
 struct OptSpec {
@@ -47,6 +48,9 @@ const OptSpec Specs[] = {
     {"category", Opt::Category, true, false},
     {"source-root", Opt::SourceRoot, true, false},
     {"explain", Opt::Explain, true, false},
+    {"baseline", Opt::Baseline, true, false},
+    {"changed-since", Opt::ChangedSince, true, false},
+    {"staged", Opt::Staged, false, false},
     {"list-checks", Opt::ListChecks, false, false},
     {"parse-only", Opt::ParseOnly, false, false},
     {"version", Opt::Version, false, false},
@@ -168,6 +172,19 @@ llvm::Error apply(Options &O, Opt Id, llvm::StringRef Value) {
   case Opt::DebugLineHashes:
     O.DebugLineHashes = Value.str();
     break;
+  case Opt::Baseline:
+    if (Value.empty())
+      return usage("--baseline needs a SARIF file name");
+    O.Baseline = Value.str();
+    break;
+  case Opt::ChangedSince:
+    if (Value.empty())
+      return usage("--changed-since needs a git revision");
+    O.ChangedSince = Value.str();
+    break;
+  case Opt::Staged:
+    O.Staged = true;
+    break;
   case Opt::ListChecks:
     O.ListChecks = true;
     break;
@@ -267,6 +284,9 @@ llvm::Expected<Options> parseOptions(llvm::ArrayRef<const char *> Argv) {
     }
     I += Consumed;
   }
+  if (O.Staged && !O.ChangedSince.empty())
+    return usage("--staged and --changed-since exclude each other: --staged compares "
+                 "the index with HEAD, --changed-since the working tree with a revision");
   std::vector<std::string> Quoted;
   for (const std::string &W : Recorded)
     Quoted.push_back(shellQuote(W));
@@ -300,6 +320,14 @@ CHECKS AND CONFIGURATION
                          clang-tidy --config; .clang-tidy files above each
                          source are read too (their Checks are ignored)
   --parse-only           parse every translation unit, run no check
+
+SELECTION
+  --changed-since REV    analyze only the files changed since the git revision
+                         REV (working tree, plus untracked files) and report
+                         only findings on changed lines
+  --staged               the same for the changes staged for commit (hooks)
+  --baseline SARIF       report only findings whose premortem/v1 fingerprint
+                         is not in SARIF (an earlier premortem run)
 
 OUTPUT
   --format text|sarif|json   output format (default: text)

@@ -38,6 +38,9 @@ struct Options {
   std::string Category;
   std::string SourceRoot;
   std::string Explain;
+  std::string Baseline;     // --baseline SARIF
+  std::string ChangedSince; // --changed-since REV
+  bool Staged = false;      // --staged
   std::string DebugLineHashes; // hidden: print GitHub line hashes of a file
   bool ListChecks = false;
   bool ParseOnly = false;

@@ -11,8 +11,8 @@
 #include "driver/Writers.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"
-#include <algorithm>
 #include <map>
+#include <tuple>
 
 namespace premortem::driver {
 
@@ -217,22 +217,27 @@ private:
     Steps.emplace_back(&F.Where, &F.Message);
     for (const Note &N : F.Notes)
       Steps.emplace_back(&N.Where, &N.Message);
-    std::stable_sort(Steps.begin(), Steps.end(), [&](const auto &A, const auto &B) {
-      bool AHere = A.first->File == F.Where.File, BHere = B.first->File == F.Where.File;
-      if (AHere != BHere)
-        return !AHere;
-      return AHere && A.first->Offset < B.first->Offset;
-    });
+    // Stable by construction: ties keep the notes' order (llvm::stable_sort
+    // would use libstdc++'s deprecated temporary buffer).
+    auto Key = [&](size_t I) {
+      bool Here = Steps[I].first->File == F.Where.File;
+      return std::make_tuple(Here, Here ? Steps[I].first->Offset : 0u, I);
+    };
+    std::vector<size_t> Order(Steps.size());
+    for (size_t I = 0; I < Order.size(); ++I)
+      Order[I] = I;
+    llvm::sort(Order, [&](size_t A, size_t B) { return Key(A) < Key(B); });
     J.attributeArray("codeFlows", [&] {
       J.object([&] {
         J.attributeArray("threadFlows", [&] {
           J.object([&] {
             J.attributeArray("locations", [&] {
-              for (const auto &[Where, Message] : Steps)
+              for (size_t I : Order)
                 J.object([&] {
                   J.attributeObject("location", [&] {
-                    physicalLocation(*Where);
-                    J.attributeObject("message", [&] { J.attribute("text", *Message); });
+                    physicalLocation(*Steps[I].first);
+                    J.attributeObject("message",
+                                      [&] { J.attribute("text", *Steps[I].second); });
                   });
                 });
             });
@@ -252,15 +257,11 @@ private:
   void fingerprints(const Finding &F) {
     const Span &S = F.Where;
     const std::vector<std::string> &Hashes = hashesOf(S.File);
-    bool UnderRoot;
-    std::string Uri = uriOf(S.File, UnderRoot);
-    std::string Stable = stableFingerprint(F.Check, Uri, R.Files.get(S.File)->line(S.Begin.Line),
-                                           F.Message);
-    unsigned Ordinal = ++StableCounts[Uri + "\n" + Stable];
     J.attributeObject("partialFingerprints", [&] {
       if (S.Begin.Line <= Hashes.size() && !Hashes[S.Begin.Line - 1].empty())
         J.attribute("primaryLocationLineHash", Hashes[S.Begin.Line - 1]);
-      J.attribute("premortem/v1", Stable + ":" + std::to_string(Ordinal));
+      if (!F.Fingerprint.empty())
+        J.attribute("premortem/v1", F.Fingerprint);
     });
   }
 
@@ -329,10 +330,22 @@ private:
   llvm::json::OStream J;
   llvm::StringMap<unsigned> RuleIndex;
   llvm::StringMap<std::vector<std::string>> LineHashes;
-  std::map<std::string, unsigned> StableCounts;
 };
 
 } // namespace
+
+void assignFingerprints(RunResult &R, FileCache &Files, llvm::StringRef SourceRoot) {
+  std::map<std::string, unsigned> Counts;
+  for (Finding &F : R.Findings) {
+    const Span &S = F.Where;
+    std::optional<std::string> Rel = relativeTo(S.File, SourceRoot);
+    std::string Uri = Rel ? relativeUri(*Rel) : fileUri(S.File);
+    std::string Stable =
+        stableFingerprint(F.Check, Uri, Files.get(S.File)->line(S.Begin.Line), F.Message);
+    unsigned Ordinal = ++Counts[Uri + "\n" + Stable];
+    F.Fingerprint = Stable + ":" + std::to_string(Ordinal);
+  }
+}
 
 void writeSarif(const Report &R, llvm::raw_ostream &OS) {
   SarifWriter(R, OS).write();

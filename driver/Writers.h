@@ -25,6 +25,10 @@ struct Report {
   std::string Category;
 };
 
+/// Sets every finding's premortem/v1 fingerprint (needs resolved
+/// positions): what --baseline compares and SARIF writes.
+void assignFingerprints(RunResult &R, FileCache &Files, llvm::StringRef SourceRoot);
+
 void writeText(const Report &R, llvm::raw_ostream &OS);
 void writeJson(const Report &R, llvm::raw_ostream &OS);
 void writeSarif(const Report &R, llvm::raw_ostream &OS);

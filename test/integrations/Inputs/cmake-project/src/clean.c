@@ -1,0 +1,2 @@
+// Nothing to report.
+int answer(void) { return 42; }
