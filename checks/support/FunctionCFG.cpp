@@ -70,6 +70,26 @@ bool FunctionCFG::canReach(const Stmt *From, const Stmt *To) const {
   return blockReaches(F->second.Block, T->second.Block);
 }
 
+/// One step of a path search: visits the statement of a CFG element and says
+/// whether the path ends there (recording the statement when it was found).
+static bool visitElement(const CFGElement &Element,
+                         llvm::function_ref<FunctionCFG::Step(const Stmt *)> Visit,
+                         llvm::SmallVectorImpl<const Stmt *> &Found) {
+  std::optional<CFGStmt> S = Element.getAs<CFGStmt>();
+  if (!S)
+    return false;
+  switch (Visit(S->getStmt())) {
+  case FunctionCFG::Step::Continue:
+    return false;
+  case FunctionCFG::Step::Found:
+    Found.push_back(S->getStmt());
+    return true;
+  case FunctionCFG::Step::StopPath:
+    return true;
+  }
+  return false;
+}
+
 std::optional<llvm::SmallVector<const Stmt *, 4>>
 FunctionCFG::searchFrom(const Stmt *From, llvm::function_ref<Step(const Stmt *)> Visit,
                         llvm::function_ref<Follow(const Expr *)> OnBranch) const {
@@ -85,21 +105,8 @@ FunctionCFG::searchFrom(const Stmt *From, llvm::function_ref<Step(const Stmt *)>
     Place P = Work.pop_back_val();
     const CFGBlock &Block = *P.Block;
     bool PathEnds = false;
-    for (unsigned I = P.Index, E = Block.size(); I < E && !PathEnds; ++I) {
-      std::optional<CFGStmt> S = Block[I].getAs<CFGStmt>();
-      if (!S)
-        continue;
-      switch (Visit(S->getStmt())) {
-      case Step::Continue:
-        break;
-      case Step::Found:
-        Found.push_back(S->getStmt());
-        [[fallthrough]];
-      case Step::StopPath:
-        PathEnds = true;
-        break;
-      }
-    }
+    for (unsigned I = P.Index, E = Block.size(); I < E && !PathEnds; ++I)
+      PathEnds = visitElement(Block[I], Visit, Found);
     if (PathEnds)
       continue;
     Follow Which = Follow::Both;
@@ -137,21 +144,8 @@ FunctionCFG::searchBefore(const Stmt *To,
     Place P = Work.pop_back_val();
     const CFGBlock &Block = *P.Block;
     bool PathEnds = false;
-    for (unsigned I = P.Index; I > 0 && !PathEnds; --I) {
-      std::optional<CFGStmt> S = Block[I - 1].getAs<CFGStmt>();
-      if (!S)
-        continue;
-      switch (Visit(S->getStmt())) {
-      case Step::Continue:
-        break;
-      case Step::Found:
-        Found.push_back(S->getStmt());
-        [[fallthrough]];
-      case Step::StopPath:
-        PathEnds = true;
-        break;
-      }
-    }
+    for (unsigned I = P.Index; I > 0 && !PathEnds; --I)
+      PathEnds = visitElement(Block[I - 1], Visit, Found);
     if (PathEnds)
       continue;
     if (&Block == &Graph->getEntry()) {
