@@ -3,6 +3,7 @@
 #   %check_tidy     run a checker test through the plugin and the driver
 #   %expect_exit N  run a command and require exit code N
 #   %validate_sarif validate SARIF files (multitool Sarif+Gh rules and JSON schema)
+#   %run_clang_tidy run-clang-tidy of the LLVM built against; %llvm_major its major
 #   %src_root %rules_dir %examples %inputs
 import os
 import lit.formats
@@ -22,6 +23,8 @@ config.substitutions += [
                     f"--filecheck {config.filecheck}"),
     ("%expect_exit", f"{py} {tools}/expect_exit.py"),
     ("%validate_sarif", f"{py} {tools}/validate_sarif.py --npm-dir {config.npm_dir}"),
+    ("%run_clang_tidy", "run-clang-tidy-" + config.llvm_major),
+    ("%llvm_major", config.llvm_major),
     ("%plugin", config.premortem_plugin),
     ("%driver", config.premortem_driver),
     ("%clang_tidy", config.clang_tidy),
