@@ -30,39 +30,33 @@ void mergeRulePack(RulePack &Base, const RulePack &Overlay) {
   mergeByName(Base.DateGuards, Overlay.DateGuards);
 }
 
-const CalendarType *findCalendarType(const RulePack &Pack, llvm::StringRef Name) {
-  for (const CalendarType &T : Pack.CalendarTypes)
-    if (T.Name == Name && !T.Disabled)
-      return &T;
+/// The enabled entry called Name in one section, or null.
+template <typename T>
+static const T *findEnabled(const std::vector<T> &Entries, llvm::StringRef Name) {
+  for (const T &E : Entries)
+    if (E.Name == Name && !E.Disabled)
+      return &E;
   return nullptr;
+}
+
+const CalendarType *findCalendarType(const RulePack &Pack, llvm::StringRef Name) {
+  return findEnabled(Pack.CalendarTypes, Name);
 }
 
 const DateGuard *findDateGuard(const RulePack &Pack, llvm::StringRef Name) {
-  for (const DateGuard &G : Pack.DateGuards)
-    if (G.Name == Name && !G.Disabled)
-      return &G;
-  return nullptr;
+  return findEnabled(Pack.DateGuards, Name);
 }
 
 const TimeFunction *findTimeFunction(const RulePack &Pack, llvm::StringRef Name) {
-  for (const TimeFunction &F : Pack.TimeFunctions)
-    if (F.Name == Name && !F.Disabled)
-      return &F;
-  return nullptr;
+  return findEnabled(Pack.TimeFunctions, Name);
 }
 
 const NullConsumer *findNullConsumer(const RulePack &Pack, llvm::StringRef Name) {
-  for (const NullConsumer &C : Pack.NullConsumers)
-    if (C.Name == Name && !C.Disabled)
-      return &C;
-  return nullptr;
+  return findEnabled(Pack.NullConsumers, Name);
 }
 
 const TrustedSource *findTrustedSource(const RulePack &Pack, llvm::StringRef Name) {
-  for (const TrustedSource &S : Pack.TrustedSources)
-    if (S.Name == Name && !S.Disabled)
-      return &S;
-  return nullptr;
+  return findEnabled(Pack.TrustedSources, Name);
 }
 
 bool dereferencesArgument(const NullConsumer &Consumer, unsigned Index,

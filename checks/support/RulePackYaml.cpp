@@ -118,18 +118,29 @@ const std::pair<llvm::StringRef, InvalidDate> InvalidDateNames[] = {
     {"normalizes", InvalidDate::Normalizes},
     {"accepts", InvalidDate::Accepts}};
 
-TimeFunction readTimeFunction(const YAML::Node &N) {
-  requireMap(N, "a time-functions entry");
-  rejectUnknownKeys(N, "a time-functions entry",
-                    {"name", "api", "failure", "on-invalid-date", "input",
-                     "output", "consequence", "disabled"});
-  TimeFunction F;
+/// What every entry of a named list shares: a mapping with only the Known
+/// keys, a 'name' and an optional 'disabled'. Returns true when the entry
+/// disables a name, which then needs nothing else.
+template <typename T>
+bool readEntryHead(const YAML::Node &N, llvm::StringRef Section,
+                   llvm::ArrayRef<llvm::StringRef> Known, T &Entry) {
+  std::string What = ("a " + Section + " entry").str();
+  requireMap(N, What);
+  rejectUnknownKeys(N, What, Known);
   if (!N["name"])
-    fail(N, "missing 'name' in a time-functions entry");
-  F.Name = readString(N["name"], "name");
+    fail(N, "missing 'name' in " + What);
+  Entry.Name = readString(N["name"], "name");
   if (const YAML::Node D = N["disabled"])
-    F.Disabled = readBool(D, "disabled");
-  if (F.Disabled)
+    Entry.Disabled = readBool(D, "disabled");
+  return Entry.Disabled;
+}
+
+TimeFunction readTimeFunction(const YAML::Node &N) {
+  TimeFunction F;
+  if (readEntryHead(N, "time-functions",
+                    {"name", "api", "failure", "on-invalid-date", "input",
+                     "output", "consequence", "disabled"},
+                    F))
     return F; // a disabling entry needs nothing but its name
   for (llvm::StringRef Required : {"api", "failure"})
     if (!N[Required.str()])
@@ -150,17 +161,9 @@ TimeFunction readTimeFunction(const YAML::Node &N) {
 }
 
 NullConsumer readNullConsumer(const YAML::Node &N) {
-  requireMap(N, "a null-consumers entry");
-  rejectUnknownKeys(N, "a null-consumers entry",
-                    {"name", "args", "strings-from", "disabled"});
   NullConsumer C;
-  if (!N["name"])
-    fail(N, "missing 'name' in a null-consumers entry");
-  C.Name = readString(N["name"], "name");
-  if (const YAML::Node D = N["disabled"])
-    C.Disabled = readBool(D, "disabled");
-  if (C.Disabled)
-    return C;
+  if (readEntryHead(N, "null-consumers", {"name", "args", "strings-from", "disabled"}, C))
+    return C; // a disabling entry needs nothing but its name
   if (const YAML::Node V = N["args"])
     C.Args = readUnsignedList(V, "args");
   if (const YAML::Node V = N["strings-from"])
@@ -173,16 +176,9 @@ NullConsumer readNullConsumer(const YAML::Node &N) {
 }
 
 TrustedSource readTrustedSource(const YAML::Node &N) {
-  requireMap(N, "a trusted-sources entry");
-  rejectUnknownKeys(N, "a trusted-sources entry", {"name", "output", "returns", "disabled"});
   TrustedSource S;
-  if (!N["name"])
-    fail(N, "missing 'name' in a trusted-sources entry");
-  S.Name = readString(N["name"], "name");
-  if (const YAML::Node D = N["disabled"])
-    S.Disabled = readBool(D, "disabled");
-  if (S.Disabled)
-    return S;
+  if (readEntryHead(N, "trusted-sources", {"name", "output", "returns", "disabled"}, S))
+    return S; // a disabling entry needs nothing but its name
   if (const YAML::Node V = N["output"])
     S.Outputs = readUnsignedOrList(V, "output");
   if (const YAML::Node V = N["returns"])
@@ -195,17 +191,10 @@ TrustedSource readTrustedSource(const YAML::Node &N) {
 }
 
 CalendarType readCalendarType(const YAML::Node &N) {
-  requireMap(N, "a calendar entry");
-  rejectUnknownKeys(N, "a calendar entry",
-                    {"name", "year", "month", "day", "month-base", "disabled"});
   CalendarType T;
-  if (!N["name"])
-    fail(N, "missing 'name' in a calendar entry");
-  T.Name = readString(N["name"], "name");
-  if (const YAML::Node D = N["disabled"])
-    T.Disabled = readBool(D, "disabled");
-  if (T.Disabled)
-    return T;
+  if (readEntryHead(N, "calendar",
+                    {"name", "year", "month", "day", "month-base", "disabled"}, T))
+    return T; // a disabling entry needs nothing but its name
   for (llvm::StringRef Required : {"year", "month", "day"})
     if (!N[Required.str()])
       fail(N, llvm::formatv("missing '{0}' in calendar entry '{1}'", Required, T.Name)
@@ -225,16 +214,9 @@ const std::pair<llvm::StringRef, DateGuard::Kind> GuardKindNames[] = {
     {"leap-test", DateGuard::LeapTest}, {"clamp", DateGuard::Clamp}};
 
 DateGuard readDateGuard(const YAML::Node &N) {
-  requireMap(N, "a date-guards entry");
-  rejectUnknownKeys(N, "a date-guards entry", {"name", "kind", "disabled"});
   DateGuard G;
-  if (!N["name"])
-    fail(N, "missing 'name' in a date-guards entry");
-  G.Name = readString(N["name"], "name");
-  if (const YAML::Node D = N["disabled"])
-    G.Disabled = readBool(D, "disabled");
-  if (G.Disabled)
-    return G;
+  if (readEntryHead(N, "date-guards", {"name", "kind", "disabled"}, G))
+    return G; // a disabling entry needs nothing but its name
   if (!N["kind"])
     fail(N, llvm::formatv("missing 'kind' in date-guards entry '{0}'", G.Name).str());
   G.What = readEnum<DateGuard::Kind>(N["kind"], "kind", GuardKindNames);
