@@ -229,7 +229,7 @@ static std::optional<int> plan(const Options &O, Plan &P) {
 }
 
 static int analyzeAndReport(const Options &O, Plan &P) {
-  Progress Bar(P.In.Units.size());
+  Progress Bar(P.In.Units.size(), O.Progress);
   unsigned Jobs = O.Jobs ? O.Jobs : llvm::hardware_concurrency().compute_thread_count();
   RunSettings Settings{*P.In.Database, P.In.Units, Jobs, O.ParseOnly, P.Tidy};
   RunResult Result = runAnalysis(
@@ -241,7 +241,7 @@ static int analyzeAndReport(const Options &O, Plan &P) {
     return (P.Changes && !P.Changes->contains(F.Where.File, F.Where.Begin.Line)) ||
            (P.Baseline && P.Baseline->contains(F.Fingerprint));
   });
-  Bar.finish(Result.Findings.size(), Result.Failures.size());
+  Bar.finish(Result.Findings, Result.Failures.size(), O.Format == OutputFormat::Text);
 
   for (const Failure &F : Result.Failures)
     llvm::errs() << "premortem: error: " << failureLine(F) << "\n";

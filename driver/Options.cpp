@@ -25,7 +25,7 @@ namespace {
 enum class Opt {
   BuildDir, Checks, Jobs, Format, Output, Rules, TidyConfig, FailOn, Category,
   SourceRoot, Explain, DebugLineHashes, ListChecks, ParseOnly, Version, Help,
-  Baseline, ChangedSince, Staged
+  Baseline, ChangedSince, Staged, Progress
 };
 
 struct OptSpec {
@@ -51,6 +51,7 @@ const OptSpec Specs[] = {
     {"baseline", Opt::Baseline, true, false},
     {"changed-since", Opt::ChangedSince, true, false},
     {"staged", Opt::Staged, false, false},
+    {"progress", Opt::Progress, false, false},
     {"list-checks", Opt::ListChecks, false, false},
     {"parse-only", Opt::ParseOnly, false, false},
     {"version", Opt::Version, false, false},
@@ -185,6 +186,9 @@ llvm::Error apply(Options &O, Opt Id, llvm::StringRef Value) {
   case Opt::Staged:
     O.Staged = true;
     break;
+  case Opt::Progress:
+    O.Progress = true;
+    break;
   case Opt::ListChecks:
     O.ListChecks = true;
     break;
@@ -275,9 +279,9 @@ llvm::Expected<Options> parseOptions(llvm::ArrayRef<const char *> Argv) {
                                suggest(Arg)));
     if (llvm::Error E = apply(O, Spec->Id, Value ? *Value : ""))
       return std::move(E);
-    // -j does not change the output, so it stays out of the recorded command
-    // line: SARIF is byte-identical for any -j.
-    if (Spec->Id != Opt::Jobs) {
+    // -j and --progress do not change the output, so they stay out of the
+    // recorded command line: SARIF is byte-identical for any of them.
+    if (Spec->Id != Opt::Jobs && Spec->Id != Opt::Progress) {
       Recorded.push_back(Arg.str());
       if (Consumed)
         Recorded.push_back(*Value);
@@ -340,6 +344,10 @@ OUTPUT
                          top-level of the first input, else the current folder)
   -j N                   translation units analyzed in parallel
                          (default: all cores); output does not depend on N
+  --progress             progress line (done/total, findings, elapsed, ETA)
+                         and a table of findings per check on stderr, also
+                         when stderr is not a terminal or CI is set (by
+                         default only on a terminal outside CI)
 
 INFORMATION
   --list-checks          print the enabled checks with their summaries

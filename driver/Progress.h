@@ -1,28 +1,33 @@
 //===----------------------------------------------------------------------===//
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
-// A one-line progress display on stderr, only when stderr is a terminal and
-// not in CI: logs and pipes stay quiet.
+// A one-line progress display on stderr (done/total, findings, elapsed, ETA)
+// and a closing summary, only when stderr is a terminal and not in CI, unless
+// forced with --progress: logs and pipes stay quiet by default.
 //===----------------------------------------------------------------------===//
 #ifndef PREMORTEM_DRIVER_PROGRESS_H
 #define PREMORTEM_DRIVER_PROGRESS_H
 
+#include "driver/Findings.h"
 #include <chrono>
+#include <vector>
 
 namespace premortem::driver {
 
 class Progress {
 public:
-  explicit Progress(unsigned Total);
+  Progress(unsigned Total, bool Forced);
   bool enabled() const { return Enabled; }
   void update(unsigned Done, unsigned Findings);
-  /// Clears the line; prints a summary when enabled.
-  void finish(unsigned Findings, unsigned Failures);
+  /// Clears the line; prints the totals and, with PerCheck, a table of
+  /// findings per check.
+  void finish(const std::vector<Finding> &Findings, unsigned Failures, bool PerCheck);
 
 private:
   double elapsed() const;
   unsigned Total;
   bool Enabled;
+  bool Terminal;
   std::chrono::steady_clock::time_point Start;
   std::chrono::steady_clock::time_point LastDraw;
 };
