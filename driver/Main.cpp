@@ -7,6 +7,7 @@
 // and reported as one "premortem: error: …" line with exit code 2.
 //===----------------------------------------------------------------------===//
 #include "checks/support/Rules.h"
+#include "driver/ApplyFixes.h"
 #include "driver/Database.h"
 #include "driver/Docs.h"
 #include "driver/Fingerprint.h"
@@ -252,6 +253,19 @@ static int analyzeAndReport(const Options &O, Plan &P) {
   }
   if (ConfigError)
     return ExitUsage; // no report: the configuration did not apply
+  if (O.Fix) {
+    auto Fixed = applyFixes(Result.Findings);
+    if (!Fixed)
+      return usageError(Fixed.takeError());
+    for (const Finding *F : Fixed->Conflicting)
+      llvm::errs() << fmt::format("premortem: warning: {}:{}:{}: fix-it not applied: it "
+                                  "overlaps another fix-it; run --fix again\n",
+                                  displayPath(F->Where.File), F->Where.Begin.Line,
+                                  F->Where.Begin.ByteColumn);
+    llvm::errs() << fmt::format("premortem: applied the fix-its of {} finding{} in {} file{}\n",
+                                Fixed->Applied, Fixed->Applied == 1 ? "" : "s",
+                                Fixed->Files, Fixed->Files == 1 ? "" : "s");
+  }
 
   Report Rep{Result, P.Enabled, Files, P.SourceRoot, O.CommandLine, P.Timestamp, O.Category};
   llvm::Error Written = P.Out->commit([&](llvm::raw_ostream &OS) {

@@ -25,7 +25,7 @@ namespace {
 enum class Opt {
   BuildDir, Checks, Jobs, Format, Output, Rules, TidyConfig, FailOn, Category,
   SourceRoot, Explain, DebugLineHashes, ListChecks, ParseOnly, Version, Help,
-  Baseline, ChangedSince, Staged, Progress
+  Baseline, ChangedSince, Staged, Progress, Fix
 };
 
 struct OptSpec {
@@ -52,6 +52,7 @@ const OptSpec Specs[] = {
     {"changed-since", Opt::ChangedSince, true, false},
     {"staged", Opt::Staged, false, false},
     {"progress", Opt::Progress, false, false},
+    {"fix", Opt::Fix, false, false},
     {"list-checks", Opt::ListChecks, false, false},
     {"parse-only", Opt::ParseOnly, false, false},
     {"version", Opt::Version, false, false},
@@ -188,6 +189,9 @@ llvm::Error apply(Options &O, Opt Id, llvm::StringRef Value) {
     break;
   case Opt::Progress:
     O.Progress = true;
+    break;
+  case Opt::Fix:
+    O.Fix = true;
     break;
   case Opt::ListChecks:
     O.ListChecks = true;
@@ -334,6 +338,9 @@ SELECTION
                          is not in SARIF (an earlier premortem run)
 
 OUTPUT
+  --fix                  apply the fix-its of the reported findings to the
+                         sources (as clang-tidy --fix; conflicting ones are
+                         left out with a warning)
   --format text|sarif|json   output format (default: text)
   -o FILE                output file (default: stdout); written atomically
   --fail-on note|warning|error
