@@ -18,6 +18,7 @@
 #include "driver/Runner.h"
 #include "driver/Selection.h"
 #include "driver/Writers.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/FileSystem.h"
@@ -91,18 +92,26 @@ static int printLineHashes(llvm::StringRef Path) {
   return ExitClean;
 }
 
-/// Rule packs named by .clang-tidy files (and --rules) for the selected
-/// units load, or the run stops now rather than once per TU.
+/// Rule packs for the selected units (.premortem.yaml or --config, then
+/// premortem.RulesFile from .clang-tidy files and --rules) load, or the run
+/// stops now rather than once per TU.
 static llvm::Error checkConfiguredRules(const TidySettings &Tidy,
                                         llvm::ArrayRef<TranslationUnit> Units) {
   auto Provider = makeOptionsProvider(Tidy, llvm::vfs::getRealFileSystem());
   llvm::StringSet<> Seen;
   for (const TranslationUnit &U : Units) {
     clang::tidy::ClangTidyOptions Opts = Provider->getOptions(U.DbPath);
-    auto It = Opts.CheckOptions.find(RulesFileOption);
-    if (It == Opts.CheckOptions.end() || !Seen.insert(It->second.Value).second)
+    auto value = [&](llvm::StringRef Key) -> std::optional<llvm::StringRef> {
+      auto It = Opts.CheckOptions.find(Key);
+      if (It == Opts.CheckOptions.end())
+        return std::nullopt;
+      return llvm::StringRef(It->second.Value);
+    };
+    std::vector<std::string> Packs =
+        userPacksFor(U.Canonical, value(ConfigFileOption), value(RulesFileOption));
+    if (Packs.empty() || !Seen.insert(llvm::join(Packs, ";")).second)
       continue;
-    auto Rules = loadRules(splitRulesOption(It->second.Value));
+    auto Rules = loadRules(Packs);
     if (!Rules)
       return Rules.takeError();
   }
@@ -169,6 +178,12 @@ static std::optional<int> plan(const Options &O, Plan &P) {
 
   P.Tidy.Enabled = P.Enabled;
   P.Tidy.RulesFiles = O.RulesFiles;
+  if (!O.ConfigFile.empty()) {
+    // Absolute: checks resolve it from each unit's compile directory.
+    llvm::SmallString<256> Abs(O.ConfigFile);
+    llvm::sys::fs::make_absolute(Abs);
+    P.Tidy.ConfigFile = Abs.str().str();
+  }
   if (O.TidyConfig) {
     auto Config = parseTidyConfig(*O.TidyConfig);
     if (!Config)

@@ -25,7 +25,7 @@ namespace {
 enum class Opt {
   BuildDir, Checks, Jobs, Format, Output, Rules, TidyConfig, FailOn, Category,
   SourceRoot, Explain, DebugLineHashes, ListChecks, ParseOnly, Version, Help,
-  Baseline, ChangedSince, Staged, Progress, Fix
+  Baseline, ChangedSince, Staged, Progress, Fix, Config
 };
 
 struct OptSpec {
@@ -43,6 +43,7 @@ const OptSpec Specs[] = {
     {"format", Opt::Format, true, false},
     {"output", Opt::Output, true, false},
     {"rules", Opt::Rules, true, false},
+    {"config", Opt::Config, true, false},
     {"tidy-config", Opt::TidyConfig, true, false},
     {"fail-on", Opt::FailOn, true, false},
     {"category", Opt::Category, true, false},
@@ -193,6 +194,11 @@ llvm::Error apply(Options &O, Opt Id, llvm::StringRef Value) {
   case Opt::Fix:
     O.Fix = true;
     break;
+  case Opt::Config:
+    if (Value.empty())
+      return usage("--config needs a file");
+    O.ConfigFile = Value.str();
+    break;
   case Opt::ListChecks:
     O.ListChecks = true;
     break;
@@ -324,6 +330,9 @@ CHECKS AND CONFIGURATION
                          'premortem-*,-premortem-days-per-year'
   --rules FILE           extra rule pack (repeatable); passed to the checks as
                          the premortem.RulesFile option
+  --config FILE          the project rule pack, instead of the nearest
+                         .premortem.yaml above each source (merged after the
+                         defaults, before --rules)
   --tidy-config YAML     clang-tidy configuration for CheckOptions, like
                          clang-tidy --config; .clang-tidy files above each
                          source are read too (their Checks are ignored)

@@ -33,6 +33,7 @@ struct Options {
   OutputFormat Format = OutputFormat::Text;
   std::string OutputFile; // empty: stdout
   std::vector<std::string> RulesFiles;
+  std::string ConfigFile; // --config: the project pack instead of .premortem.yaml
   std::optional<std::string> TidyConfig;
   Level FailOn = Level::Warning;
   std::string Category;

@@ -128,6 +128,9 @@ public:
       Driver.CheckOptions[RulesFileOption] =
           ClangTidyOptions::ClangTidyValue(llvm::join(Packs, ";"));
     }
+    if (Settings.ConfigFile)
+      Driver.CheckOptions[ConfigFileOption] =
+          ClangTidyOptions::ClangTidyValue(*Settings.ConfigFile);
     Sources.emplace_back(std::move(Driver), "premortem command line");
     return Sources;
   }

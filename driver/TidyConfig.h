@@ -4,7 +4,7 @@
 // clang-tidy configuration as the driver sees it: --checks decides which
 // premortem checks run; CheckOptions come from .clang-tidy files (found
 // upward from each source, as clang-tidy does), then --tidy-config, then
-// --rules (premortem.RulesFile).
+// --rules (premortem.RulesFile) and --config (premortem.ConfigFile).
 //===----------------------------------------------------------------------===//
 #ifndef PREMORTEM_DRIVER_TIDYCONFIG_H
 #define PREMORTEM_DRIVER_TIDYCONFIG_H
@@ -30,6 +30,7 @@ struct TidySettings {
   std::vector<const CheckInfo *> Enabled;
   std::optional<clang::tidy::ClangTidyOptions> CommandLine; // --tidy-config
   std::vector<std::string> RulesFiles;                      // --rules
+  std::optional<std::string> ConfigFile;                    // --config
 };
 
 /// Parses every .clang-tidy that clang-tidy would read for these sources

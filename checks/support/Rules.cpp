@@ -7,7 +7,9 @@
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
 #include <mutex>
 
 namespace premortem {
@@ -69,14 +71,59 @@ std::vector<std::string> splitRulesOption(llvm::StringRef Value) {
   return Files;
 }
 
+std::string findProjectPack(llvm::StringRef Source) {
+  static std::mutex Lock;
+  static llvm::StringMap<std::string> Found; // folder -> pack or ""
+  llvm::SmallString<256> Dir(Source);
+  llvm::sys::fs::make_absolute(Dir);
+  llvm::sys::path::remove_dots(Dir, /*remove_dot_dot=*/true);
+  llvm::sys::path::remove_filename(Dir);
+  std::lock_guard<std::mutex> Guard(Lock);
+  llvm::SmallVector<std::string, 8> Visited;
+  std::string Result;
+  for (llvm::StringRef D = Dir; !D.empty(); D = llvm::sys::path::parent_path(D)) {
+    if (auto It = Found.find(D); It != Found.end()) {
+      Result = It->second;
+      break;
+    }
+    Visited.push_back(D.str());
+    llvm::SmallString<256> Candidate(D);
+    llvm::sys::path::append(Candidate, ProjectPackName);
+    if (llvm::sys::fs::is_regular_file(Candidate)) {
+      Result = Candidate.str().str();
+      break;
+    }
+  }
+  for (const std::string &D : Visited)
+    Found[D] = Result;
+  return Result;
+}
+
+std::vector<std::string> userPacksFor(llvm::StringRef Source,
+                                      std::optional<llvm::StringRef> ConfigFile,
+                                      std::optional<llvm::StringRef> RulesFile) {
+  std::vector<std::string> Files;
+  if (ConfigFile && !ConfigFile->trim().empty())
+    Files.push_back(ConfigFile->trim().str());
+  else if (std::string Project = findProjectPack(Source); !Project.empty())
+    Files.push_back(std::move(Project));
+  if (RulesFile)
+    for (std::string &F : splitRulesOption(*RulesFile))
+      Files.push_back(std::move(F));
+  return Files;
+}
+
 std::shared_ptr<const RulePack> rulesFor(clang::tidy::ClangTidyContext &Context,
                                          llvm::StringRef CheckName) {
   const auto &Options = Context.getOptions().CheckOptions;
-  auto It = Options.find(RulesFileOption);
-  std::vector<std::string> Files;
-  if (It != Options.end())
-    Files = splitRulesOption(It->second.Value);
-  auto Rules = loadRules(Files);
+  auto value = [&](llvm::StringRef Key) -> std::optional<llvm::StringRef> {
+    auto It = Options.find(Key);
+    if (It == Options.end())
+      return std::nullopt;
+    return llvm::StringRef(It->second.Value);
+  };
+  auto Rules = loadRules(userPacksFor(Context.getCurrentFile(), value(ConfigFileOption),
+                                      value(RulesFileOption)));
   if (Rules)
     return *Rules;
   // clang-tidy prints its own "error: " in front of configuration errors.
