@@ -27,26 +27,8 @@ const CalendarType *calendarTypeOf(const RulePack &Rules, const FieldDecl *Field
   return nullptr;
 }
 
-/// accessPathOf, plus members of `this` (a null Root): `Expiry.tm_year`
-/// inside a method is the path Expiry, tm_year.
 std::optional<AccessPath> pathOf(const Expr *E) {
-  E = ignoreParenCasts(E);
-  if (!E)
-    return std::nullopt;
-  if (isa<CXXThisExpr>(E))
-    return AccessPath{};
-  if (const auto *Member = dyn_cast<MemberExpr>(E)) {
-    const auto *Field = dyn_cast<FieldDecl>(Member->getMemberDecl());
-    std::optional<AccessPath> Base = pathOf(Member->getBase());
-    if (!Field || !Base)
-      return std::nullopt;
-    Base->Fields.push_back(Field);
-    return Base;
-  }
-  if (const auto *Unary = dyn_cast<UnaryOperator>(E);
-      Unary && (Unary->getOpcode() == UO_AddrOf || Unary->getOpcode() == UO_Deref))
-    return pathOf(Unary->getSubExpr());
-  return accessPathOf(E);
+  return accessPathOf(E, PathRoots::VariablesAndThis);
 }
 
 /// How the diagnostic names the date: "end", "info->end", "Expiry".
