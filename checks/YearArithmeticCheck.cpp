@@ -102,6 +102,13 @@ void YearArithmeticCheck::registerMatchers(MatchFinder *Finder) {
                                          unless(isExpansionInSystemHeader()), InFunction)
                          .bind("chrono"),
                      this);
+  // `QDate(d.year() + 1, d.month(), d.day())`, `g_date_new_dmy(d, m, y + 1)`:
+  // check() keeps the constructors and calls the date-builders pack lists.
+  Finder->addMatcher(cxxConstructExpr(unless(isExpansionInSystemHeader()), InFunction)
+                         .bind("build"),
+                     this);
+  Finder->addMatcher(callExpr(unless(isExpansionInSystemHeader()), InFunction).bind("build"),
+                     this);
   // `d.year += n`, `d.year -= n`, `d.year = d.year + n`, `end.year = now->year + 1`.
   Finder->addMatcher(binaryOperator(hasAnyOperatorName("=", "+=", "-="), hasLHS(FieldWrite),
                                     unless(isExpansionInSystemHeader()), InFunction)
@@ -135,6 +142,23 @@ void YearArithmeticCheck::report(const ShiftedUse &Pair, ASTContext &Context) {
         << Helper;
   diag(SM.getFileLoc(Use->getBeginLoc()), "'%0' is used here", DiagnosticIDs::Note)
       << Name;
+}
+
+void YearArithmeticCheck::reportRebuild(const ::premortem::RebuiltDate &Rebuilt,
+                                        ASTContext &Context) {
+  const SourceManager &SM = Context.getSourceManager();
+  SourceLocation Loc = SM.getFileLoc(Rebuilt.YearArg->getBeginLoc());
+  if (!Reported.insert(Loc.getRawEncoding()).second)
+    return;
+  static const char *const Verbs[] = {"shifted", "incremented", "decremented"};
+  const char *Verb = Verbs[Rebuilt.Direction == 1 ? 1 : Rebuilt.Direction == -1 ? 2 : 0];
+  diag(Loc, "year of the date built by '%0' is %1 while the day is kept, without handling "
+            "29 February; the date does not exist in non-leap years (clamp the day or use "
+            "a calendar-safe add)")
+      << Rebuilt.BuilderName << Verb;
+  diag(SM.getFileLoc(Rebuilt.DayArg->getBeginLoc()), "the day of the original date is "
+                                                      "used here",
+       DiagnosticIDs::Note);
 }
 
 void YearArithmeticCheck::checkChrono(const CXXOperatorCallExpr *Op,
@@ -283,6 +307,13 @@ void YearArithmeticCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   if (const auto *Op = Result.Nodes.getNodeAs<CXXOperatorCallExpr>("chrono")) {
     checkChrono(Op, Caller, Context);
+    return;
+  }
+  // Case E: a date rebuilt from parts with a shifted year.
+  if (const auto *Build = Result.Nodes.getNodeAs<Expr>("build")) {
+    if (std::optional<::premortem::RebuiltDate> Rebuilt =
+            Shifts.analyzeRebuild(Build, Caller, Context))
+      reportRebuild(*Rebuilt, Context);
     return;
   }
   // Case A: a shift written in this function.

@@ -24,6 +24,7 @@ private:
   void checkChrono(const CXXOperatorCallExpr *Op, const FunctionDecl *Caller,
                    ASTContext &Context);
   void report(const ::premortem::ShiftedUse &Pair, ASTContext &Context);
+  void reportRebuild(const ::premortem::RebuiltDate &Rebuilt, ASTContext &Context);
 
   /// The shift -> unhandled use engine, shared with other checks.
   ::premortem::YearShiftAnalysis Shifts;

@@ -28,6 +28,7 @@ void mergeRulePack(RulePack &Base, const RulePack &Overlay) {
   mergeByName(Base.TrustedSources, Overlay.TrustedSources);
   mergeByName(Base.CalendarTypes, Overlay.CalendarTypes);
   mergeByName(Base.DateGuards, Overlay.DateGuards);
+  mergeByName(Base.DateBuilders, Overlay.DateBuilders); // date-builders
 }
 
 /// The enabled entry called Name in one section, or null.
@@ -46,6 +47,20 @@ const CalendarType *findCalendarType(const RulePack &Pack, llvm::StringRef Name)
 const DateGuard *findDateGuard(const RulePack &Pack, llvm::StringRef Name) {
   return findEnabled(Pack.DateGuards, Name);
 }
+
+// --- date-builders ----------------------------------------------------------
+const DateBuilder *findDateBuilder(const RulePack &Pack, llvm::StringRef QualifiedName) {
+  for (const DateBuilder &E : Pack.DateBuilders) {
+    if (E.Disabled)
+      continue;
+    llvm::StringRef Q = QualifiedName;
+    if (Q == E.Name ||
+        (Q.ends_with(E.Name) && Q.drop_back(E.Name.size()).ends_with("::")))
+      return &E;
+  }
+  return nullptr;
+}
+// --- end date-builders ------------------------------------------------------
 
 const TimeFunction *findTimeFunction(const RulePack &Pack, llvm::StringRef Name) {
   return findEnabled(Pack.TimeFunctions, Name);

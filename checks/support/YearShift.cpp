@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/support/YearShift.h"
+#include "checks/support/ValueOrigin.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ParentMapContext.h"
+#include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringExtras.h"
@@ -699,6 +701,445 @@ std::vector<const ShiftedUse *> YearShiftAnalysis::shiftsReaching(const Stmt *At
         Out.push_back(&Pair);
         break;
       }
+  return Out;
+}
+
+// --- Dates rebuilt from parts ------------------------------------------------
+
+namespace {
+
+/// E without parentheses, casts, temporaries, one-argument constructions
+/// (`year{y + 1}`, `int(y)`) and conversion operators (`int(ymd.year())`).
+const Expr *unwrapValue(const Expr *E) {
+  for (unsigned Guard = 0; E && Guard < 16; ++Guard) {
+    E = ignoreParenCasts(E);
+    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
+      E = M->getSubExpr();
+    else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
+      E = B->getSubExpr();
+    else if (const auto *C = dyn_cast<CXXConstructExpr>(E); C && C->getNumArgs() == 1)
+      E = C->getArg(0);
+    else if (const auto *L = dyn_cast<InitListExpr>(E); L && L->getNumInits() == 1)
+      E = L->getInit(0);
+    else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E);
+             MC && isa_and_nonnull<CXXConversionDecl>(MC->getMethodDecl()))
+      E = MC->getImplicitObjectArgument();
+    else
+      return E;
+  }
+  return E;
+}
+
+/// Lower case without underscores: `g_date_get_year` -> "gdategetyear".
+std::string squash(StringRef Name) {
+  std::string Out;
+  for (char C : Name.lower())
+    if (C != '_')
+      Out += C;
+  return Out;
+}
+
+/// Accessor, field and variable names that hold a calendar year or day.
+bool namesYear(StringRef Name) {
+  std::string N = squash(Name);
+  StringRef S(N);
+  if (S.contains("leap") || S.contains("years") || S.ends_with("ofyear") ||
+      S.contains("day") || S.contains("week"))
+    return false;
+  return S.ends_with("year") || S == "yr" || S == "yy" || S == "yyyy";
+}
+
+bool namesDay(StringRef Name) {
+  std::string N = squash(Name);
+  for (StringRef Exact : {"day", "mday", "dd", "dayofmonth", "getday", "getmday",
+                          "getdayofmonth", "gdategetday", "gdatetimegetdayofmonth",
+                          "tmmday", "mday", "wday", "myday"})
+    if (N == Exact)
+      return N != "wday" || Name == "wDay"; // SYSTEMTIME wDay, not tm_wday
+  return false;
+}
+
+bool namesMonth(StringRef Name) {
+  std::string N = squash(Name);
+  for (StringRef Exact : {"month", "mon", "mm", "getmonth", "gdategetmonth",
+                          "gdatetimegetmonth", "tmmon", "wmonth", "mmonth"})
+    if (N == Exact)
+      return true;
+  return false;
+}
+
+/// The name of what E reads directly: a field, an accessor call, a variable.
+StringRef readName(const Expr *E) {
+  if (const auto *M = dyn_cast<MemberExpr>(E))
+    return M->getMemberDecl()->getIdentifier() ? M->getMemberDecl()->getName() : "";
+  if (const auto *C = dyn_cast<CallExpr>(E))
+    if (const FunctionDecl *F = C->getDirectCallee(); F && F->getIdentifier())
+      return F->getName();
+  if (const auto *R = dyn_cast<DeclRefExpr>(E))
+    return R->getDecl()->getIdentifier() ? R->getDecl()->getName() : "";
+  return "";
+}
+
+/// True for a field of a calendar type (rule pack) that holds Wanted, or a
+/// field of another record named for it.
+bool fieldHolds(const RulePack &Rules, const MemberExpr *M, Part Wanted) {
+  const auto *F = dyn_cast<FieldDecl>(M->getMemberDecl());
+  if (!F)
+    return false;
+  if (calendarTypeOf(Rules, F))
+    return partOf(Rules, F) == Wanted;
+  StringRef N = F->getIdentifier() ? F->getName() : "";
+  return Wanted == Part::Year ? namesYear(N) : Wanted == Part::Day ? namesDay(N)
+                                                                   : namesMonth(N);
+}
+
+/// True if E (unwrapped) reads Wanted directly: field, accessor, parameter.
+bool readsDirectly(const RulePack &Rules, const Expr *E, Part Wanted) {
+  E = unwrapValue(E);
+  if (!E)
+    return false;
+  if (const auto *M = dyn_cast<MemberExpr>(E))
+    return fieldHolds(Rules, M, Wanted);
+  if (isa<CallExpr, DeclRefExpr>(E)) {
+    StringRef N = readName(E);
+    return Wanted == Part::Year ? namesYear(N) : Wanted == Part::Day ? namesDay(N)
+                                                                     : namesMonth(N);
+  }
+  return false;
+}
+
+/// A comparison of any day with 28 or 29, or of any month with February.
+bool isAnyFebruaryTest(const RulePack &Rules, const Stmt *S, const ASTContext &Context) {
+  const auto *B = dyn_cast<BinaryOperator>(S);
+  if (!B || !B->isComparisonOp())
+    return false;
+  for (auto [Side, Value] : {std::pair(B->getLHS(), B->getRHS()),
+                             std::pair(B->getRHS(), B->getLHS())}) {
+    std::optional<int64_t> N = constantOf(Value, Context);
+    if (!N)
+      continue;
+    if ((*N == 28 || *N == 29) && readsDirectly(Rules, Side, Part::Day))
+      return true;
+    if ((*N == 1 || *N == 2) && readsDirectly(Rules, Side, Part::Month))
+      return true;
+  }
+  return false;
+}
+
+/// "years" if E's type is spelled with that duration alias (chrono, date).
+bool isYearsDuration(const Expr *E) {
+  for (const Expr *X : {E, E->IgnoreImplicit(), passedValue(E)}) {
+    if (const auto *T = X->getType().getNonReferenceType()->getAs<TypedefType>())
+      if (T->getDecl()->getName() == "years")
+        return true;
+    if (const auto *Cast = dyn_cast<ExplicitCastExpr>(X))
+      if (const auto *T = Cast->getTypeAsWritten()->getAs<TypedefType>())
+        if (T->getDecl()->getName() == "years")
+          return true;
+  }
+  return false;
+}
+
+/// The terms of a sum, with their signs.
+void sumTerms(const Expr *E, int Sign, llvm::SmallVectorImpl<std::pair<const Expr *, int>> &Out) {
+  const Expr *U = unwrapValue(E);
+  if (const auto *B = dyn_cast_or_null<BinaryOperator>(U);
+      B && (B->getOpcode() == BO_Add || B->getOpcode() == BO_Sub)) {
+    sumTerms(B->getLHS(), Sign, Out);
+    sumTerms(B->getRHS(), B->getOpcode() == BO_Sub ? -Sign : Sign, Out);
+    return;
+  }
+  Out.push_back({E, Sign});
+}
+
+/// At, or the nearest expression around it that is an element of Graph
+/// (a construction elided into a return is not one).
+const Stmt *elementOf(const FunctionCFG &Graph, const Stmt *At, ASTContext &Context) {
+  for (unsigned Depth = 0; At && Depth < 8; ++Depth) {
+    if (Graph.contains(At))
+      return At;
+    DynTypedNodeList Parents = Context.getParents(*At);
+    At = Parents.empty() ? nullptr : Parents[0].get<Stmt>();
+  }
+  return nullptr;
+}
+
+/// The part of a constant offset that is not a change of representation:
+/// 1901 -> 1, -1899 -> 1, 1 -> 1, 1900 -> 0.
+int64_t realShift(int64_t C) {
+  for (int64_t R : {0, 1900, 1980, 2000, 80, 100, 1970})
+    for (int64_t Sign : {1, -1})
+      if (C - Sign * R > -50 && C - Sign * R < 50)
+        return isRepresentationOffset(C) ? 0 : C - Sign * R;
+  return isRepresentationOffset(C) ? 0 : C;
+}
+
+} // namespace
+
+YearValue YearShiftAnalysis::classifyYear(const Expr *E, const Stmt *At,
+                                          const FunctionDecl *Caller, ASTContext &Context,
+                                          unsigned Depth) {
+  YearValue V;
+  E = unwrapValue(E);
+  if (!E || Depth > 6 || E->isValueDependent())
+    return V;
+  const RulePack &R = *Rules;
+  // A sum: one year term and other terms.
+  if (const auto *B = dyn_cast<BinaryOperator>(E);
+      B && (B->getOpcode() == BO_Add || B->getOpcode() == BO_Sub)) {
+    llvm::SmallVector<std::pair<const Expr *, int>, 4> Terms;
+    sumTerms(E, 1, Terms);
+    std::optional<YearValue> Year;
+    int64_t Constant = 0;
+    bool Unknown = false;
+    for (auto [Term, Sign] : Terms) {
+      if (std::optional<int64_t> C = constantOf(Term, Context)) {
+        Constant += Sign * *C;
+        continue;
+      }
+      YearValue T = classifyYear(Term, At, Caller, Context, Depth + 1);
+      if (T.IsYear) {
+        if (Year || Sign < 0)
+          return V; // `y2 - y1`, `base - y`: a difference, not a date
+        Year = T;
+        continue;
+      }
+      Unknown = true;
+    }
+    if (!Year)
+      return V;
+    V = *Year;
+    if (!V.Shifted) {
+      int64_t Real = realShift(Constant);
+      if (Unknown || Real != 0) {
+        V.Shifted = true;
+        V.Direction = Unknown ? 0 : Real > 0 ? 1 : -1;
+      }
+    }
+    return V;
+  }
+  // chrono: `ymd.year() + years{1}`.
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
+      Op && Op->getNumArgs() == 2 &&
+      (Op->getOperator() == OO_Plus || Op->getOperator() == OO_Minus)) {
+    YearValue L = classifyYear(Op->getArg(0), At, Caller, Context, Depth + 1);
+    if (L.IsYear && isYearsDuration(Op->getArg(1))) {
+      L.Shifted = true;
+      L.Direction = Op->getOperator() == OO_Plus ? 1 : -1;
+    }
+    return L;
+  }
+  if (isa<MemberExpr, CallExpr>(E)) {
+    V.IsYear = readsDirectly(R, E, Part::Year);
+    return V;
+  }
+  const auto *Ref = dyn_cast<DeclRefExpr>(E);
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if (!Var)
+    return V;
+  if (isa<ParmVarDecl>(Var) || !Var->isLocalVarDecl()) {
+    V.IsYear = Var->getIdentifier() && namesYear(Var->getName()) &&
+               Var->getType()->isIntegerType();
+    return V;
+  }
+  // A local variable: what the writes reaching At stored in it.
+  const FunctionCFG *Graph = Graphs.get(Caller, Context);
+  AccessPath Path;
+  Path.Root = Var;
+  std::optional<llvm::SmallVector<ValueOrigin, 2>> Origins;
+  // The writes reaching this read (or the statement it is part of).
+  if (const Stmt *Node = !Graph                 ? nullptr
+                         : Graph->contains(Ref) ? Ref
+                                                : elementOf(*Graph, At, Context))
+    Origins = findValueOrigins(*Graph, *Node, Path, Context);
+  if (!Origins) {
+    if (Var->getInit())
+      return classifyYear(Var->getInit(), nullptr, Caller, Context, Depth + 1);
+    return V;
+  }
+  for (const ValueOrigin &O : *Origins) {
+    YearValue T;
+    if ((O.What == ValueOrigin::Declared || O.What == ValueOrigin::Assigned) && O.Value) {
+      T = classifyYear(O.Value, O.Site, Caller, Context, Depth + 1);
+    } else if (O.What == ValueOrigin::Modified && O.Site) {
+      // `y++`, `y += 1`: the value before, shifted.
+      const Expr *Operand = nullptr;
+      std::optional<int64_t> Offset;
+      if (const auto *U = dyn_cast<UnaryOperator>(O.Site)) {
+        Operand = U->getSubExpr();
+        Offset = U->isIncrementOp() ? 1 : -1;
+      } else if (const auto *CA = dyn_cast<CompoundAssignOperator>(O.Site)) {
+        Operand = CA->getLHS();
+        if (CA->getOpcode() == BO_AddAssign || CA->getOpcode() == BO_SubAssign) {
+          if (std::optional<int64_t> C = constantOf(CA->getRHS(), Context))
+            Offset = CA->getOpcode() == BO_SubAssign ? -*C : *C;
+        } else {
+          continue; // `y *= 2`, `y %= 100`: not a date
+        }
+      }
+      if (!Operand)
+        continue;
+      // The value before the update: the writes reaching the operand.
+      T = classifyYear(Operand, Operand->IgnoreParenImpCasts(), Caller, Context, Depth + 1);
+      if (T.IsYear && !T.Shifted) {
+        int64_t Real = Offset ? realShift(*Offset) : 1;
+        if (!Offset || Real != 0) {
+          T.Shifted = true;
+          T.Direction = !Offset ? 0 : Real > 0 ? 1 : -1;
+        }
+      }
+    } else {
+      continue;
+    }
+    V.IsYear |= T.IsYear;
+    if (T.Shifted && !V.Shifted) {
+      V.Shifted = true;
+      V.Direction = T.Direction;
+    }
+  }
+  return V;
+}
+
+bool YearShiftAnalysis::isOriginalDay(const Expr *E, const Stmt *At,
+                                      const FunctionDecl *Caller, ASTContext &Context,
+                                      unsigned Depth) {
+  E = unwrapValue(E);
+  if (!E || Depth > 6)
+    return false;
+  if (isa<MemberExpr, CallExpr>(E))
+    return readsDirectly(*Rules, E, Part::Day);
+  const auto *Ref = dyn_cast<DeclRefExpr>(E);
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if (!Var)
+    return false; // a constant or a computed day: a new day or a clamp
+  if (isa<ParmVarDecl>(Var) || !Var->isLocalVarDecl())
+    return Var->getIdentifier() && namesDay(Var->getName());
+  const FunctionCFG *Graph = Graphs.get(Caller, Context);
+  AccessPath Path;
+  Path.Root = Var;
+  std::optional<llvm::SmallVector<ValueOrigin, 2>> Origins;
+  // The writes reaching this read (or the statement it is part of).
+  if (const Stmt *Node = !Graph                 ? nullptr
+                         : Graph->contains(Ref) ? Ref
+                                                : elementOf(*Graph, At, Context))
+    Origins = findValueOrigins(*Graph, *Node, Path, Context);
+  if (!Origins)
+    return Var->getInit() && isOriginalDay(Var->getInit(), nullptr, Caller, Context, Depth + 1);
+  for (const ValueOrigin &O : *Origins)
+    if ((O.What == ValueOrigin::Declared || O.What == ValueOrigin::Assigned) && O.Value &&
+        isOriginalDay(O.Value, O.Site, Caller, Context, Depth + 1))
+      return true;
+  return false;
+}
+
+bool YearShiftAnalysis::reachedUnhandled(const Stmt *At, const FunctionDecl *Caller,
+                                         ASTContext &Context) {
+  const FunctionCFG *Graph = Graphs.get(Caller, Context);
+  At = Graph ? elementOf(*Graph, At, Context) : nullptr;
+  if (!At)
+    return true;
+  const RulePack &R = *Rules;
+  auto Visit = [&](const Stmt *St) {
+    if (St == At)
+      return FunctionCFG::Step::Continue;
+    if (isLeapTerm(St, Context) || isDayLimitTest(R, St, Context) ||
+        isAnyFebruaryTest(R, St, Context))
+      return FunctionCFG::Step::StopPath;
+    if (const auto *Call = dyn_cast<CallExpr>(St); Call && isLeapHelper(Call->getDirectCallee()))
+      return FunctionCFG::Step::StopPath;
+    return FunctionCFG::Step::Continue;
+  };
+  std::optional<llvm::SmallVector<const Stmt *, 4>> Found = Graph->searchBefore(At, Visit);
+  return !Found || llvm::is_contained(*Found, nullptr);
+}
+
+std::optional<RebuiltDate> YearShiftAnalysis::analyzeRebuild(const Expr *Build,
+                                                             const FunctionDecl *Caller,
+                                                             ASTContext &Context) {
+  if (!Build || !Caller || Build->containsErrors() || Build->isValueDependent())
+    return std::nullopt;
+  const RulePack &R = *Rules;
+  const DateBuilder *Builder = nullptr;
+  std::string Name;
+  llvm::SmallVector<const Expr *, 6> Args;
+  if (const auto *Ctor = dyn_cast<CXXConstructExpr>(Build)) {
+    const CXXConstructorDecl *D = Ctor->getConstructor();
+    if (!D || D->isCopyOrMoveConstructor())
+      return std::nullopt;
+    // The type as written first (absl::CivilDay is an alias of a template).
+    QualType T = Ctor->getType();
+    if (const auto *TT = T->getAs<TypedefType>()) {
+      Name = TT->getDecl()->getQualifiedNameAsString();
+      Builder = findDateBuilder(R, Name);
+    }
+    if (!Builder) {
+      Name = D->getParent()->getQualifiedNameAsString();
+      Builder = findDateBuilder(R, Name);
+    }
+    Args.append(Ctor->arg_begin(), Ctor->arg_end());
+  } else if (const auto *Call = dyn_cast<CallExpr>(Build)) {
+    const FunctionDecl *F = Call->getDirectCallee();
+    if (!F)
+      return std::nullopt;
+    Name = F->getQualifiedNameAsString();
+    Builder = findDateBuilder(R, Name);
+    Args.append(Call->arg_begin(), Call->arg_end());
+  }
+  if (!Builder || std::max({Builder->Year, Builder->Month, Builder->Day}) >= Args.size())
+    return std::nullopt;
+  const SourceManager &SM = Context.getSourceManager();
+  if (namesOtherCalendar(Caller->getNameAsString()) ||
+      namesOtherCalendar(SM.getFilename(SM.getFileLoc(Build->getBeginLoc()))))
+    return std::nullopt;
+  const Expr *YearArg = Args[Builder->Year];
+  const Expr *MonthArg = Args[Builder->Month];
+  const Expr *DayArg = Args[Builder->Day];
+  YearValue Year = classifyYear(YearArg, Build, Caller, Context);
+  if (!Year.IsYear || !Year.Shifted)
+    return std::nullopt;
+  // A month other than February, or a day up to 28, exists every year.
+  if (std::optional<int64_t> M = constantOf(unwrapValue(MonthArg), Context); M && *M != 2)
+    return std::nullopt;
+  if (!isOriginalDay(DayArg, Build, Caller, Context))
+    return std::nullopt;
+  if (!reachedUnhandled(Build, Caller, Context))
+    return std::nullopt;
+  // The result checked afterwards (`if (!next.isValid())`, `.ok()`).
+  const VarDecl *Result = nullptr;
+  DynTypedNodeList Parents = Context.getParents(*Build);
+  for (unsigned I = 0; I < 4 && !Parents.empty() && !Result; ++I) {
+    Result = Parents[0].get<VarDecl>();
+    if (!Parents[0].get<Expr>() && !Result)
+      break;
+    if (!Result)
+      Parents = Context.getParents(Parents[0]);
+  }
+  if (Result) {
+    struct Finder : RecursiveASTVisitor<Finder> {
+      const VarDecl *Var;
+      bool Found = false;
+      explicit Finder(const VarDecl *V) : Var(V) {}
+      bool VisitCXXMemberCallExpr(CXXMemberCallExpr *C) {
+        const CXXMethodDecl *M = C->getMethodDecl();
+        std::string N = M && M->getIdentifier() ? squash(M->getName()) : "";
+        if (N == "isvalid" || N == "ok" || N == "valid" || N == "getstatus") {
+          std::optional<AccessPath> P = accessPathOf(C->getImplicitObjectArgument());
+          Found |= P && P->Root == Var;
+        }
+        return !Found;
+      }
+    } F(Result);
+    F.TraverseStmt(Caller->getBody());
+    if (F.Found)
+      return std::nullopt;
+  }
+  RebuiltDate Out;
+  Out.Build = Build;
+  Out.YearArg = YearArg;
+  Out.DayArg = DayArg;
+  Out.Builder = Builder;
+  Out.BuilderName = Builder->Name;
+  Out.Direction = Year.Direction;
   return Out;
 }
 

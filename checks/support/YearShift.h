@@ -59,6 +59,24 @@ struct ShiftedUse {
   const YearShift *InHelper = nullptr;
 };
 
+/// A date built from parts (rule pack `date-builders`) with a shifted year
+/// and the day of the original date: `QDate(d.year() + 1, d.month(), d.day())`.
+struct RebuiltDate {
+  const clang::Expr *Build = nullptr; // the constructor or call
+  const clang::Expr *YearArg = nullptr;
+  const clang::Expr *DayArg = nullptr;
+  const DateBuilder *Builder = nullptr;
+  std::string BuilderName; // as declared: `QDate`, `g_date_new_dmy`
+  int Direction = 0;       // +1, -1, 0 unknown
+};
+
+/// What an integer expression holds, as far as years go.
+struct YearValue {
+  bool IsYear = false;  // a calendar year, in any representation
+  bool Shifted = false; // shifted by arithmetic (not ±1900 and the like)
+  int Direction = 0;    // +1, -1, 0 unknown (when Shifted)
+};
+
 /// The analysis, with its per-translation-unit caches (graphs, leap-helper
 /// and out-parameter summaries). Create one per check; clear() at the end of
 /// each translation unit.
@@ -119,6 +137,32 @@ public:
   std::vector<const ShiftedUse *> shiftsReaching(const clang::Stmt *At,
                                                  const clang::FunctionDecl *Function,
                                                  clang::ASTContext &Context);
+
+  /// Build (a CXXConstructExpr or CallExpr of a date-builders entry) in
+  /// Caller, if its year is shifted and its day is the original day on some
+  /// path without 29-February handling; nullopt otherwise.
+  std::optional<RebuiltDate> analyzeRebuild(const clang::Expr *Build,
+                                            const clang::FunctionDecl *Caller,
+                                            clang::ASTContext &Context);
+
+  /// What E (an integer or chrono::year expression at At in Caller) holds:
+  /// `tm.tm_year + 1900 + 1`, `d.year() + 1`, `int y = ...; y++` seen
+  /// through local variables on the paths reaching At.
+  YearValue classifyYear(const clang::Expr *E, const clang::Stmt *At,
+                         const clang::FunctionDecl *Caller, clang::ASTContext &Context,
+                         unsigned Depth = 0);
+
+  /// True if E (at At in Caller) is the day of a date, unclamped: `d.day()`,
+  /// `tm.tm_mday`, a variable holding one, a parameter named for a day.
+  bool isOriginalDay(const clang::Expr *E, const clang::Stmt *At,
+                     const clang::FunctionDecl *Caller, clang::ASTContext &Context,
+                     unsigned Depth = 0);
+
+  /// True if some path reaching At from the function entry has no
+  /// 29-February handling (leap test, day limit test, February test, leap
+  /// helper call).
+  bool reachedUnhandled(const clang::Stmt *At, const clang::FunctionDecl *Caller,
+                        clang::ASTContext &Context);
 
   void clear();
 
