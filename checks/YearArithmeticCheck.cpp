@@ -7,6 +7,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Lexer.h"
 
 using namespace clang::ast_matchers;
 using ::premortem::AccessPath;
@@ -75,6 +76,69 @@ const Stmt *userOf(const Expr *E, ASTContext &Context, const Expr *&Child,
     return nullptr;
   }
   return nullptr;
+}
+
+/// The fix for `auto next = ymd + years{1};` or `due += months{12};`: after
+/// the statement, `if (!next.ok()) next = next.year() / next.month() /
+/// std::chrono::last;`. Only for a plain, non-const variable, a statement
+/// directly in a block, outside macros and templates.
+std::optional<FixItHint> clampFix(const CXXOperatorCallExpr *Op, const AccessPath &Object,
+                                  const FunctionDecl *Caller, ASTContext &Context) {
+  const VarDecl *Var = Object.Root;
+  if (!Var || !Object.Fields.empty() || !Var->getIdentifier() ||
+      Var->getType().getNonReferenceType().isConstQualified() ||
+      Var->getType()->isPointerType() || Caller->isTemplateInstantiation() ||
+      Caller->isDependentContext())
+    return std::nullopt;
+  const CXXRecordDecl *Record = Var->getType().getNonReferenceType()->getAsCXXRecordDecl();
+  if (!Record)
+    return std::nullopt;
+  std::string Qualified = Record->getQualifiedNameAsString();
+  StringRef Namespace = StringRef(Qualified).starts_with("date::") ? "date" : "std::chrono";
+  // The statement holding Op, directly inside a block.
+  const Stmt *Statement = nullptr;
+  DynTypedNodeList Parents = Context.getParents(*Op);
+  const Stmt *Child = Op;
+  for (unsigned Depth = 0; Depth < 12 && !Parents.empty(); ++Depth) {
+    if (const auto *Block = Parents[0].get<CompoundStmt>()) {
+      (void)Block;
+      Statement = Child;
+      break;
+    }
+    if (const auto *S = Parents[0].get<Stmt>()) {
+      if (!isa<Expr, DeclStmt>(S))
+        return std::nullopt; // inside an if, a loop, a return: not mechanical
+      if (const auto *DS = dyn_cast<DeclStmt>(S); DS && !DS->isSingleDecl())
+        return std::nullopt;
+      Child = S;
+    } else if (!Parents[0].get<VarDecl>()) {
+      return std::nullopt;
+    }
+    Parents = Context.getParents(Parents[0]);
+  }
+  if (!Statement)
+    return std::nullopt;
+  const SourceManager &SM = Context.getSourceManager();
+  const LangOptions &LO = Context.getLangOpts();
+  SourceLocation Begin = Statement->getBeginLoc(), End = Statement->getEndLoc();
+  if (Begin.isMacroID() || End.isMacroID() || Op->getBeginLoc().isMacroID() ||
+      Op->getEndLoc().isMacroID())
+    return std::nullopt; // never inside macros
+  SourceLocation Semi = isa<DeclStmt>(Statement)
+                            ? End
+                            : Lexer::findLocationAfterToken(End, tok::semi, SM, LO, false)
+                                  .getLocWithOffset(-1);
+  if (Semi.isInvalid())
+    return std::nullopt;
+  SourceLocation After = Lexer::getLocForEndOfToken(Semi, 0, SM, LO);
+  if (After.isInvalid())
+    return std::nullopt;
+  std::string Indent(SM.getSpellingColumnNumber(Begin) - 1, ' ');
+  std::string V = Var->getName().str();
+  return FixItHint::CreateInsertion(
+      After, ("\n" + Indent + "if (!" + V + ".ok())\n" + Indent + "  " + V + " = " + V +
+              ".year() / " + V + ".month() / " + Namespace + "::last;")
+                 .str());
 }
 
 } // namespace
@@ -289,11 +353,14 @@ void YearArithmeticCheck::checkChrono(const CXXOperatorCallExpr *Op,
               "not a valid date in non-leap years (check '.ok()' and clamp the day with "
               "'/last')")
         << Unit;
-  else
-    diag(Loc, "year_month_day '%0' is shifted by %1 without handling 29 February; the "
-              "result is not a valid date in non-leap years (check '.ok()' and clamp the "
-              "day with '/last')")
-        << Name << Unit;
+  else {
+    auto D = diag(Loc, "year_month_day '%0' is shifted by %1 without handling 29 February; "
+                       "the result is not a valid date in non-leap years (check '.ok()' and "
+                       "clamp the day with '/last')")
+             << Name << Unit;
+    if (std::optional<FixItHint> Fix = clampFix(Op, *Object, Caller, Context))
+      D << *Fix;
+  }
   diag(SM.getFileLoc(Use->getBeginLoc()), Name.empty() ? "the result is used here"
                                                          : "'%0' is used here",
        DiagnosticIDs::Note)
