@@ -225,6 +225,23 @@ void YearArithmeticCheck::reportRebuild(const ::premortem::RebuiltDate &Rebuilt,
        DiagnosticIDs::Note);
 }
 
+void YearArithmeticCheck::reportPrint(const ::premortem::PrintedDate &Printed,
+                                      ASTContext &Context) {
+  const SourceManager &SM = Context.getSourceManager();
+  SourceLocation Loc = SM.getFileLoc(Printed.YearArg->getBeginLoc());
+  if (!Reported.insert(Loc.getRawEncoding()).second)
+    return;
+  static const char *const Verbs[] = {"shifted", "incremented", "decremented"};
+  const char *Verb = Verbs[Printed.Direction == 1 ? 1 : Printed.Direction == -1 ? 2 : 0];
+  diag(Loc, "year printed into '%0' is %1 while the day is kept, without handling 29 "
+            "February; '%2' reads a date that does not exist in non-leap years (clamp the "
+            "day or use a calendar-safe add)")
+      << ::premortem::spellDate(Printed.Text) << Verb << Printed.ParserName;
+  diag(SM.getFileLoc(Printed.Parse->getBeginLoc()), "'%0' parses the date here",
+       DiagnosticIDs::Note)
+      << Printed.ParserName;
+}
+
 void YearArithmeticCheck::checkChrono(const CXXOperatorCallExpr *Op,
                                       const FunctionDecl *Caller, ASTContext &Context) {
   if (Op->getNumArgs() != 2 || Op->containsErrors())
@@ -376,11 +393,16 @@ void YearArithmeticCheck::check(const MatchFinder::MatchResult &Result) {
     checkChrono(Op, Caller, Context);
     return;
   }
-  // Case E: a date rebuilt from parts with a shifted year.
+  // Case E: a date rebuilt from parts with a shifted year; case F: printed
+  // with a shifted year into a string that a date parser reads.
   if (const auto *Build = Result.Nodes.getNodeAs<Expr>("build")) {
     if (std::optional<::premortem::RebuiltDate> Rebuilt =
             Shifts.analyzeRebuild(Build, Caller, Context))
       reportRebuild(*Rebuilt, Context);
+    else if (const auto *Print = dyn_cast<CallExpr>(Build))
+      if (std::optional<::premortem::PrintedDate> Printed =
+              Shifts.analyzePrint(Print, Caller, Context))
+        reportPrint(*Printed, Context);
     return;
   }
   // Case A: a shift written in this function.

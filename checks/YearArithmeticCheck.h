@@ -25,6 +25,7 @@ private:
                    ASTContext &Context);
   void report(const ::premortem::ShiftedUse &Pair, ASTContext &Context);
   void reportRebuild(const ::premortem::RebuiltDate &Rebuilt, ASTContext &Context);
+  void reportPrint(const ::premortem::PrintedDate &Printed, ASTContext &Context);
 
   /// The shift -> unhandled use engine, shared with other checks.
   ::premortem::YearShiftAnalysis Shifts;

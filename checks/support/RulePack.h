@@ -85,6 +85,16 @@ struct DateBuilder {
   unsigned Year = 0, Month = 1, Day = 2; // argument positions
   bool Disabled = false;
 };
+
+/// One entry of the `date-parsers` pack: a call that reads a date from a
+/// string (a parser or a certificate validity setter). A date printed with a
+/// shifted year and the old day and then parsed is 29 February in a non-leap
+/// year.
+struct DateParser {
+  std::string Name;            // function or `Class::method`
+  std::vector<unsigned> Inputs; // arguments holding date strings
+  bool Disabled = false;
+};
 // --- end date-builders ------------------------------------------------------
 
 struct RulePack {
@@ -92,6 +102,7 @@ struct RulePack {
   std::vector<CalendarType> CalendarTypes;
   std::vector<DateGuard> DateGuards;
   std::vector<DateBuilder> DateBuilders; // date-builders
+  std::vector<DateParser> DateParsers;   // date-parsers
   std::vector<TimeFunction> TimeFunctions;
   std::vector<NullConsumer> NullConsumers;
   std::vector<TrustedSource> TrustedSources;
@@ -126,6 +137,8 @@ const DateGuard *findDateGuard(const RulePack &Pack, llvm::StringRef Name);
 /// `boost::gregorian::date`, `COleDateTime::SetDate`, `g_date_new_dmy`):
 /// an entry matches the full name or a `::`-separated tail of it.
 const DateBuilder *findDateBuilder(const RulePack &Pack, llvm::StringRef QualifiedName);
+/// The enabled date-parsers entry for QualifiedName, matched the same way.
+const DateParser *findDateParser(const RulePack &Pack, llvm::StringRef QualifiedName);
 // --- end date-builders ------------------------------------------------------
 
 /// True if Consumer dereferences argument Index; IsCharPointer tells whether

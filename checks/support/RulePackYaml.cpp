@@ -240,6 +240,16 @@ DateBuilder readDateBuilder(const YAML::Node &N) {
                 .str());
   return B;
 }
+
+DateParser readDateParser(const YAML::Node &N) {
+  DateParser P;
+  if (readEntryHead(N, "date-parsers", {"name", "input", "disabled"}, P))
+    return P; // a disabling entry needs nothing but its name
+  if (!N["input"])
+    fail(N, llvm::formatv("missing 'input' in date-parsers entry '{0}'", P.Name).str());
+  P.Inputs = readUnsignedOrList(N["input"], "input");
+  return P;
+}
 // --- end date-builders ------------------------------------------------------
 
 /// Reads a list section of Root whose entries are keyed by 'name'.
@@ -266,7 +276,8 @@ RulePack readPack(const YAML::Node &Root) {
   requireMap(Root, "a rule pack");
   rejectUnknownKeys(Root, "a rule pack",
                     {"version", "time-functions", "null-consumers", "trusted-sources",
-                     "calendar", "date-guards", "date-builders"});
+                     "calendar", "date-guards", "date-builders",
+                     "date-parsers"});
   RulePack Pack;
   if (!Root["version"])
     fail(Root, "missing 'version' in the rule pack");
@@ -282,6 +293,7 @@ RulePack readPack(const YAML::Node &Root) {
   readNamedList(Root, "calendar", readCalendarType, Pack.CalendarTypes);
   readNamedList(Root, "date-guards", readDateGuard, Pack.DateGuards);
   readNamedList(Root, "date-builders", readDateBuilder, Pack.DateBuilders);
+  readNamedList(Root, "date-parsers", readDateParser, Pack.DateParsers);
   return Pack;
 }
 

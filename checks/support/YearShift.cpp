@@ -1143,6 +1143,140 @@ std::optional<RebuiltDate> YearShiftAnalysis::analyzeRebuild(const Expr *Build,
   return Out;
 }
 
+namespace {
+/// printf- and format-style calls that write a string: the argument written
+/// (-1: the result) and the first value argument.
+struct Printer {
+  StringRef Name;
+  int Output;
+  unsigned FirstValue;
+};
+const Printer Printers[] = {
+    {"sprintf", 0, 2},        {"snprintf", 0, 3},      {"_snprintf", 0, 3},
+    {"sprintf_s", 0, 3},      {"_snprintf_s", 0, 4},   {"swprintf", 0, 3},
+    {"BIO_snprintf", 0, 3},   {"g_snprintf", 0, 3},    {"asprintf", 0, 2},
+    {"g_strdup_printf", -1, 1}, {"format", -1, 1},     {"format_to", 0, 2},
+    {"format_to_n", 0, 3},    {"StringCchPrintfA", 0, 3}, {"StringCchPrintfW", 0, 3},
+    {"wsprintfA", 0, 2},      {"wsprintfW", 0, 2},
+};
+} // namespace
+
+std::optional<PrintedDate> YearShiftAnalysis::analyzePrint(const CallExpr *Print,
+                                                           const FunctionDecl *Caller,
+                                                           ASTContext &Context) {
+  if (!Print || !Caller || Print->containsErrors() || Print->isValueDependent())
+    return std::nullopt;
+  const FunctionDecl *Callee = Print->getDirectCallee();
+  if (!Callee || !Callee->getIdentifier())
+    return std::nullopt;
+  const Printer *P = nullptr;
+  for (const Printer &Candidate : Printers)
+    if (Callee->getName() == Candidate.Name)
+      P = &Candidate;
+  if (!P || Print->getNumArgs() <= P->FirstValue)
+    return std::nullopt;
+  // `format` and `format_to` only from std:: and fmt::.
+  if (Callee->getName().starts_with("format")) {
+    std::string Q = Callee->getQualifiedNameAsString();
+    if (!StringRef(Q).starts_with("std::") && !StringRef(Q).starts_with("fmt::"))
+      return std::nullopt;
+  }
+  const SourceManager &SM = Context.getSourceManager();
+  if (namesOtherCalendar(Caller->getNameAsString()) ||
+      namesOtherCalendar(SM.getFilename(SM.getFileLoc(Print->getBeginLoc()))))
+    return std::nullopt;
+  const Expr *YearArg = nullptr;
+  YearValue Year;
+  bool Day = false;
+  for (unsigned I = P->FirstValue; I < Print->getNumArgs(); ++I) {
+    const Expr *Arg = Print->getArg(I);
+    if (!YearArg) {
+      YearValue V = classifyYear(Arg, Print, Caller, Context);
+      if (V.IsYear && V.Shifted) {
+        YearArg = Arg;
+        Year = V;
+        continue;
+      }
+    }
+    Day |= isOriginalDay(Arg, Print, Caller, Context);
+  }
+  if (!YearArg || !Day || !reachedUnhandled(Print, Caller, Context))
+    return std::nullopt;
+  // The string written.
+  std::optional<AccessPath> Text;
+  if (P->Output >= 0) {
+    Text = accessPathOf(Print->getArg(P->Output));
+  } else {
+    DynTypedNodeList Parents = Context.getParents(*Print);
+    for (unsigned I = 0; I < 6 && !Parents.empty() && !Text; ++I) {
+      if (const auto *V = Parents[0].get<VarDecl>()) {
+        Text = AccessPath{};
+        Text->Root = V;
+      } else if (const auto *B = Parents[0].get<BinaryOperator>();
+                 B && B->getOpcode() == BO_Assign) {
+        Text = accessPathOf(B->getLHS());
+        break;
+      } else if (const auto *Op = Parents[0].get<CXXOperatorCallExpr>();
+                 Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2) {
+        Text = accessPathOf(Op->getArg(0));
+        break;
+      } else if (!Parents[0].get<Expr>()) {
+        break;
+      }
+      Parents = Context.getParents(Parents[0]);
+    }
+  }
+  if (!Text || !Text->Root)
+    return std::nullopt;
+  const FunctionCFG *Graph = Graphs.get(Caller, Context);
+  const Stmt *From = Graph ? elementOf(*Graph, Print, Context) : nullptr;
+  if (!From)
+    return std::nullopt;
+  const RulePack &R = *Rules;
+  const AccessPath &T = *Text;
+  // `buf`, `&buf[0]`, `s.c_str()`, `s.data()`.
+  auto Designates = [&](const Expr *E) {
+    E = passedValue(E);
+    if (const auto *M = dyn_cast<CXXMemberCallExpr>(ignoreParenCasts(E)))
+      E = M->getImplicitObjectArgument();
+    std::optional<AccessPath> Path = accessPathOf(E);
+    return Path && Path->overlaps(T);
+  };
+  const DateParser *Parser = nullptr;
+  auto Visit = [&](const Stmt *St) {
+    const auto *Call = dyn_cast<CallExpr>(St);
+    if (!Call || Call == Print)
+      return FunctionCFG::Step::Continue;
+    const FunctionDecl *F = Call->getDirectCallee();
+    if (!F)
+      return FunctionCFG::Step::Continue;
+    if (const DateParser *DP = findDateParser(R, F->getQualifiedNameAsString()))
+      for (unsigned In : DP->Inputs)
+        if (In < Call->getNumArgs() && Designates(Call->getArg(In))) {
+          Parser = DP;
+          return FunctionCFG::Step::Found;
+        }
+    // Printed into again: the old text is gone.
+    for (const Printer &Other : Printers)
+      if (F->getIdentifier() && F->getName() == Other.Name && Other.Output >= 0 &&
+          unsigned(Other.Output) < Call->getNumArgs() && Designates(Call->getArg(Other.Output)))
+        return FunctionCFG::Step::StopPath;
+    return FunctionCFG::Step::Continue;
+  };
+  auto Found = Graph->searchFrom(From, Visit,
+                                 [](const Expr *) { return FunctionCFG::Follow::Both; });
+  if (!Found || Found->empty() || !Parser)
+    return std::nullopt;
+  PrintedDate Out;
+  Out.Print = Print;
+  Out.YearArg = YearArg;
+  Out.Parse = Found->front();
+  Out.ParserName = Parser->Name;
+  Out.Text = T;
+  Out.Direction = Year.Direction;
+  return Out;
+}
+
 void YearShiftAnalysis::clear() {
   Graphs.clear();
   LeapHelpers.clear();

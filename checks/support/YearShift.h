@@ -70,6 +70,18 @@ struct RebuiltDate {
   int Direction = 0;       // +1, -1, 0 unknown
 };
 
+/// A date printed into a string with a shifted year and the old day, the
+/// string then read by a date-parsers entry: `snprintf(buf, n, "%04d%02d%02d",
+/// tm.tm_year + 1900 + 1, ...); ASN1_TIME_set_string(t, buf);`.
+struct PrintedDate {
+  const clang::CallExpr *Print = nullptr; // snprintf, std::format, ...
+  const clang::Expr *YearArg = nullptr;
+  const clang::Stmt *Parse = nullptr;     // the parser call reached
+  std::string ParserName;
+  AccessPath Text;                        // the string printed into
+  int Direction = 0;
+};
+
 /// What an integer expression holds, as far as years go.
 struct YearValue {
   bool IsYear = false;  // a calendar year, in any representation
@@ -144,6 +156,13 @@ public:
   std::optional<RebuiltDate> analyzeRebuild(const clang::Expr *Build,
                                             const clang::FunctionDecl *Caller,
                                             clang::ASTContext &Context);
+
+  /// Print (a printf- or format-style call) in Caller, if it prints a
+  /// shifted year and the original day into a string that reaches a
+  /// date-parsers call on some path without 29-February handling.
+  std::optional<PrintedDate> analyzePrint(const clang::CallExpr *Print,
+                                          const clang::FunctionDecl *Caller,
+                                          clang::ASTContext &Context);
 
   /// What E (an integer or chrono::year expression at At in Caller) holds:
   /// `tm.tm_year + 1900 + 1`, `d.year() + 1`, `int y = ...; y++` seen

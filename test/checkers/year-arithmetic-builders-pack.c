@@ -5,6 +5,8 @@
 // MISSING: builders-missing.yaml:3:5: error: missing 'day' in date-builders entry 'make_date'
 // RUN: %expect_exit 2 %driver --rules %inputs/year-arithmetic/builders-same-arg.yaml %s -- 2>&1 | %FileCheck %s --check-prefix=SAME
 // SAME: builders-same-arg.yaml:3:5: error: date-builders entry 'make_date' names one argument twice
+// RUN: %expect_exit 2 %driver --rules %inputs/year-arithmetic/parsers-missing.yaml %s -- 2>&1 | %FileCheck %s --check-prefix=PARSER
+// PARSER: parsers-missing.yaml:3:5: error: missing 'input' in date-parsers entry 'parse_iso'
 
 #include <glib.h>
 #include <time.h>
