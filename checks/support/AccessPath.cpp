@@ -4,6 +4,7 @@
 #include "checks/support/AccessPath.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
 
 using namespace clang;
 
@@ -48,10 +49,12 @@ const Expr *ignoreParenCasts(const Expr *E) {
   return E;
 }
 
-std::optional<AccessPath> accessPathOf(const Expr *E) {
+std::optional<AccessPath> accessPathOf(const Expr *E, PathRoots Roots) {
   E = ignoreParenCasts(E);
   if (!E)
     return std::nullopt;
+  if (isa<CXXThisExpr>(E) && Roots == PathRoots::VariablesAndThis)
+    return AccessPath{};
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
     const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
     if (!Var)
@@ -62,7 +65,7 @@ std::optional<AccessPath> accessPathOf(const Expr *E) {
   }
   if (const auto *Member = dyn_cast<MemberExpr>(E)) {
     const auto *Field = dyn_cast<FieldDecl>(Member->getMemberDecl());
-    std::optional<AccessPath> Base = accessPathOf(Member->getBase());
+    std::optional<AccessPath> Base = accessPathOf(Member->getBase(), Roots);
     if (!Field || !Base)
       return std::nullopt;
     Base->Fields.push_back(Field);
@@ -70,12 +73,12 @@ std::optional<AccessPath> accessPathOf(const Expr *E) {
   }
   if (const auto *Unary = dyn_cast<UnaryOperator>(E)) {
     if (Unary->getOpcode() == UO_AddrOf || Unary->getOpcode() == UO_Deref)
-      return accessPathOf(Unary->getSubExpr());
+      return accessPathOf(Unary->getSubExpr(), Roots);
     return std::nullopt;
   }
   // `&times[i]` names a part of `times`; element precision is not needed.
   if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(E))
-    return accessPathOf(Subscript->getBase());
+    return accessPathOf(Subscript->getBase(), Roots);
   return std::nullopt;
 }
 

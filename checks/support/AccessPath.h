@@ -33,9 +33,17 @@ struct AccessPath {
   std::string spelling() const;
 };
 
+/// Which expressions may start a path.
+enum class PathRoots {
+  Variables,       // a variable only
+  VariablesAndThis // also `this`, as a null Root: `Expiry.tm_year` in a method
+                   // is the path Expiry, tm_year
+};
+
 /// The path of the object E designates or points to, after parentheses,
 /// casts, `&` and `*`; nullopt for anything else (calls, arithmetic, ...).
-std::optional<AccessPath> accessPathOf(const clang::Expr *E);
+std::optional<AccessPath> accessPathOf(const clang::Expr *E,
+                                       PathRoots Roots = PathRoots::Variables);
 
 /// E without parentheses, implicit casts and explicit non-void casts.
 const clang::Expr *ignoreParenCasts(const clang::Expr *E);

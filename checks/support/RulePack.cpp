@@ -28,6 +28,8 @@ void mergeRulePack(RulePack &Base, const RulePack &Overlay) {
   mergeByName(Base.TrustedSources, Overlay.TrustedSources);
   mergeByName(Base.CalendarTypes, Overlay.CalendarTypes);
   mergeByName(Base.DateGuards, Overlay.DateGuards);
+  mergeByName(Base.DateBuilders, Overlay.DateBuilders); // date-builders
+  mergeByName(Base.DateParsers, Overlay.DateParsers);   // date-parsers
 }
 
 /// The enabled entry called Name in one section, or null.
@@ -46,6 +48,28 @@ const CalendarType *findCalendarType(const RulePack &Pack, llvm::StringRef Name)
 const DateGuard *findDateGuard(const RulePack &Pack, llvm::StringRef Name) {
   return findEnabled(Pack.DateGuards, Name);
 }
+
+// --- date-builders ----------------------------------------------------------
+/// The enabled entry whose name is QualifiedName or a `::`-separated tail.
+template <typename T>
+static const T *findQualified(const std::vector<T> &Entries, llvm::StringRef Q) {
+  for (const T &E : Entries) {
+    if (E.Disabled)
+      continue;
+    if (Q == E.Name || (Q.ends_with(E.Name) && Q.drop_back(E.Name.size()).ends_with("::")))
+      return &E;
+  }
+  return nullptr;
+}
+
+const DateBuilder *findDateBuilder(const RulePack &Pack, llvm::StringRef QualifiedName) {
+  return findQualified(Pack.DateBuilders, QualifiedName);
+}
+
+const DateParser *findDateParser(const RulePack &Pack, llvm::StringRef QualifiedName) {
+  return findQualified(Pack.DateParsers, QualifiedName);
+}
+// --- end date-builders ------------------------------------------------------
 
 const TimeFunction *findTimeFunction(const RulePack &Pack, llvm::StringRef Name) {
   return findEnabled(Pack.TimeFunctions, Name);

@@ -76,10 +76,33 @@ struct DateGuard {
   bool Disabled = false;
 };
 
+// --- date-builders (premortem-year-arithmetic) -----------------------------
+/// One entry of the `date-builders` pack: a constructor, factory or setter
+/// that builds a date from a year, a month and a day. Rebuilding a date with
+/// a shifted year and the old day gives 29 February in a non-leap year.
+struct DateBuilder {
+  std::string Name; // function, `Class::method`, or class for constructors
+  unsigned Year = 0, Month = 1, Day = 2; // argument positions
+  bool Disabled = false;
+};
+
+/// One entry of the `date-parsers` pack: a call that reads a date from a
+/// string (a parser or a certificate validity setter). A date printed with a
+/// shifted year and the old day and then parsed is 29 February in a non-leap
+/// year.
+struct DateParser {
+  std::string Name;            // function or `Class::method`
+  std::vector<unsigned> Inputs; // arguments holding date strings
+  bool Disabled = false;
+};
+// --- end date-builders ------------------------------------------------------
+
 struct RulePack {
   unsigned Version = 1;
   std::vector<CalendarType> CalendarTypes;
   std::vector<DateGuard> DateGuards;
+  std::vector<DateBuilder> DateBuilders; // date-builders
+  std::vector<DateParser> DateParsers;   // date-parsers
   std::vector<TimeFunction> TimeFunctions;
   std::vector<NullConsumer> NullConsumers;
   std::vector<TrustedSource> TrustedSources;
@@ -108,6 +131,15 @@ const CalendarType *findCalendarType(const RulePack &Pack, llvm::StringRef Name)
 
 /// The enabled date-guards entry called Name, or null.
 const DateGuard *findDateGuard(const RulePack &Pack, llvm::StringRef Name);
+
+// --- date-builders ----------------------------------------------------------
+/// The enabled date-builders entry for QualifiedName (`QDate`,
+/// `boost::gregorian::date`, `COleDateTime::SetDate`, `g_date_new_dmy`):
+/// an entry matches the full name or a `::`-separated tail of it.
+const DateBuilder *findDateBuilder(const RulePack &Pack, llvm::StringRef QualifiedName);
+/// The enabled date-parsers entry for QualifiedName, matched the same way.
+const DateParser *findDateParser(const RulePack &Pack, llvm::StringRef QualifiedName);
+// --- end date-builders ------------------------------------------------------
 
 /// True if Consumer dereferences argument Index; IsCharPointer tells whether
 /// that argument is a character pointer (for variadic `%s` arguments).

@@ -223,6 +223,35 @@ DateGuard readDateGuard(const YAML::Node &N) {
   return G;
 }
 
+// --- date-builders ----------------------------------------------------------
+DateBuilder readDateBuilder(const YAML::Node &N) {
+  DateBuilder B;
+  if (readEntryHead(N, "date-builders", {"name", "year", "month", "day", "disabled"}, B))
+    return B; // a disabling entry needs nothing but its name
+  for (llvm::StringRef Required : {"year", "month", "day"})
+    if (!N[Required.str()])
+      fail(N, llvm::formatv("missing '{0}' in date-builders entry '{1}'", Required, B.Name)
+                  .str());
+  B.Year = readUnsigned(N["year"], "year");
+  B.Month = readUnsigned(N["month"], "month");
+  B.Day = readUnsigned(N["day"], "day");
+  if (B.Year == B.Month || B.Year == B.Day || B.Month == B.Day)
+    fail(N, llvm::formatv("date-builders entry '{0}' names one argument twice", B.Name)
+                .str());
+  return B;
+}
+
+DateParser readDateParser(const YAML::Node &N) {
+  DateParser P;
+  if (readEntryHead(N, "date-parsers", {"name", "input", "disabled"}, P))
+    return P; // a disabling entry needs nothing but its name
+  if (!N["input"])
+    fail(N, llvm::formatv("missing 'input' in date-parsers entry '{0}'", P.Name).str());
+  P.Inputs = readUnsignedOrList(N["input"], "input");
+  return P;
+}
+// --- end date-builders ------------------------------------------------------
+
 /// Reads a list section of Root whose entries are keyed by 'name'.
 template <typename T, typename ReadFn>
 void readNamedList(const YAML::Node &Root, llvm::StringRef Key, ReadFn Read,
@@ -247,7 +276,8 @@ RulePack readPack(const YAML::Node &Root) {
   requireMap(Root, "a rule pack");
   rejectUnknownKeys(Root, "a rule pack",
                     {"version", "time-functions", "null-consumers", "trusted-sources",
-                     "calendar", "date-guards"});
+                     "calendar", "date-guards", "date-builders",
+                     "date-parsers"});
   RulePack Pack;
   if (!Root["version"])
     fail(Root, "missing 'version' in the rule pack");
@@ -262,6 +292,8 @@ RulePack readPack(const YAML::Node &Root) {
   readNamedList(Root, "trusted-sources", readTrustedSource, Pack.TrustedSources);
   readNamedList(Root, "calendar", readCalendarType, Pack.CalendarTypes);
   readNamedList(Root, "date-guards", readDateGuard, Pack.DateGuards);
+  readNamedList(Root, "date-builders", readDateBuilder, Pack.DateBuilders);
+  readNamedList(Root, "date-parsers", readDateParser, Pack.DateParsers);
   return Pack;
 }
 

@@ -12,7 +12,10 @@ void keep(const year_month_day &d);
 chrono::sys_days renewal(year_month_day today) {
   year_month_day next = today + chrono::years{1};
   // CHECK-MESSAGES: :[[@LINE-1]]:31: warning: year_month_day 'next' is shifted by years without handling 29 February; the result is not a valid date in non-leap years (check '.ok()' and clamp the day with '/last') [premortem-year-arithmetic]
-  // CHECK-MESSAGES: :[[@LINE+1]]:27: note: 'next' is used here
+  // CHECK-MESSAGES: :[[@LINE+4]]:27: note: 'next' is used here
+  // CHECK-FIXES: year_month_day next = today + chrono::years{1};
+  // CHECK-FIXES-NEXT: if (!next.ok())
+  // CHECK-FIXES-NEXT:   next = next.year() / next.month() / std::chrono::last;
   return chrono::sys_days{next};
 }
 
@@ -27,7 +30,10 @@ void renewalDirect(year_month_day today) {
 void renewalCompound(year_month_day &due) {
   due += chrono::months{12};
   // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: year_month_day 'due' is shifted by months without handling 29 February; the result is not a valid date in non-leap years (check '.ok()' and clamp the day with '/last') [premortem-year-arithmetic]
-  // CHECK-MESSAGES: :[[@LINE+1]]:3: note: 'due' is used here
+  // CHECK-MESSAGES: :[[@LINE+4]]:3: note: 'due' is used here
+  // CHECK-FIXES: due += chrono::months{12};
+  // CHECK-FIXES-NEXT: if (!due.ok())
+  // CHECK-FIXES-NEXT:   due = due.year() / due.month() / std::chrono::last;
   keep(due);
 }
 
@@ -80,3 +86,23 @@ template <typename YMD> chrono::sys_days addYearT(YMD d) {
 template chrono::sys_days addYearT<year_month_day>(year_month_day);
 
 void NoCrashChrono(year_month_day d) { d -= chrono::years{0}; }
+
+// No fix-it inside a macro or where the statement is not directly in a block.
+#define BUMP_YEAR(d) d += chrono::years{1}
+void viaMacro(year_month_day &d) {
+  BUMP_YEAR(d);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: year_month_day 'd' is shifted by years{{.*}}
+  // CHECK-MESSAGES: :[[@LINE+3]]:3: note: 'd' is used here
+  // CHECK-FIXES: BUMP_YEAR(d);
+  // CHECK-FIXES-NEXT: //
+  keep(d);
+}
+void inBranch(year_month_day &d, bool renew) {
+  if (renew)
+    d += chrono::years{1};
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: year_month_day 'd' is shifted by years{{.*}}
+  // CHECK-MESSAGES: :[[@LINE+3]]:3: note: 'd' is used here
+  // CHECK-FIXES: d += chrono::years{1};
+  // CHECK-FIXES-NEXT: //
+  keep(d);
+}

@@ -88,6 +88,24 @@ public:
   }
 };
 
+// An element of a member array, through `this`.
+class Schedule {
+  std::tm dates[4];
+public:
+  std::time_t renew(int i) {
+    this->dates[i].tm_year++;
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: year of 'dates' is incremented without handling 29 February; the date does not exist in non-leap years (clamp the day or use a calendar-safe add) [premortem-year-arithmetic]
+  // CHECK-MESSAGES: :[[@LINE+1]]:12: note: 'dates' is used here
+    return std::mktime(&this->dates[i]);
+  }
+  std::time_t renewSafe(int i) {
+    this->dates[i].tm_year++;
+    if (this->dates[i].tm_mon == 1 && this->dates[i].tm_mday == 29)
+      this->dates[i].tm_mday = 28;
+    return std::mktime(&dates[i]);
+  }
+};
+
 // Lambdas are functions of their own.
 std::time_t viaLambda(std::tm T) {
   auto Bump = [](std::tm &X) {

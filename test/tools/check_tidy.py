@@ -45,6 +45,9 @@ def findings(text, path):
     out = []
     for line in text.splitlines():
         m = FINDING.match(line)
+        # clang-tidy -fix adds a note of its own for each applied fix.
+        if m and m.group(5) == "FIX-IT applied suggested code changes":
+            continue
         if m and os.path.basename(m.group(1)) == os.path.basename(path):
             out.append((int(m.group(2)), int(m.group(3)), m.group(4), m.group(5), m.group(6) or ""))
     return sorted(out)

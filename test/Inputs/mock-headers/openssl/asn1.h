@@ -18,3 +18,15 @@ struct tm *OPENSSL_gmtime(const time_t *, struct tm *);
 }
 #endif
 #endif
+/* Appended: string setters (premortem-year-arithmetic printed-date tests). */
+#ifndef MOCK_OPENSSL_ASN1_SET_STRING_H
+#define MOCK_OPENSSL_ASN1_SET_STRING_H
+#ifdef __cplusplus
+extern "C" {
+#endif
+int ASN1_TIME_set_string(ASN1_TIME *s, const char *str);
+int ASN1_TIME_set_string_X509(ASN1_TIME *s, const char *str);
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,12 @@
+// Mock <ATLComTime.h>: COleDateTime.
+#pragma once
+class COleDateTime {
+public:
+  COleDateTime();
+  COleDateTime(int nYear, int nMonth, int nDay, int nHour, int nMin, int nSec);
+  int GetYear() const;
+  int GetMonth() const;
+  int GetDay() const;
+  int SetDate(int nYear, int nMonth, int nDay);
+  static COleDateTime GetCurrentTime();
+};
