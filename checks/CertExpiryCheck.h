@@ -1,0 +1,47 @@
+//===----------------------------------------------------------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//===----------------------------------------------------------------------===//
+#ifndef PREMORTEM_CHECKS_CERTEXPIRYCHECK_H
+#define PREMORTEM_CHECKS_CERTEXPIRYCHECK_H
+
+#include "checks/support/FunctionCFG.h"
+#include "checks/support/RulePack.h"
+#include "clang-tidy/ClangTidyCheck.h"
+#include "llvm/ADT/DenseSet.h"
+#include <memory>
+
+namespace clang::tidy::premortem {
+
+/// Finds certificate validity that can fail or be wrong on a leap day: validity calls whose failure result is ignored, validity seconds that overflow or mix units, UTCTime objects set past 2049, and nonexistent constant dates.
+///
+/// For the user-facing documentation see docs/checks/cert-expiry.md
+class CertExpiryCheck : public ClangTidyCheck {
+public:
+  CertExpiryCheck(StringRef Name, ClangTidyContext *Context);
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onEndOfTranslationUnit() override;
+
+private:
+  struct Site;
+
+  void checkIgnoredResult(const Site &S);
+  void checkConstantDates(const Site &S);
+  void checkArithmetic(const Site &S);
+  void checkUtcTime(const Site &S);
+  void checkImplicitYear(const Site &S);
+  bool validatedLater(const Site &S) const;
+  /// False if a finding of this kind was already reported at Loc (templates
+  /// are seen once per instantiation).
+  bool firstReport(SourceLocation Loc, unsigned Kind);
+
+  std::shared_ptr<const ::premortem::RulePack> Rules;
+  const bool FlagImplicitOneYear;
+  ::premortem::FunctionCFGCache Graphs;
+  llvm::DenseSet<std::pair<unsigned, unsigned>> Reported;
+};
+
+} // namespace clang::tidy::premortem
+
+#endif
