@@ -4,13 +4,9 @@
 #ifndef PREMORTEM_CHECKS_YEARARITHMETICCHECK_H
 #define PREMORTEM_CHECKS_YEARARITHMETICCHECK_H
 
-#include "checks/support/FunctionCFG.h"
-#include "checks/support/RulePack.h"
+#include "checks/support/YearShift.h"
 #include "clang-tidy/ClangTidyCheck.h"
-#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
-#include <map>
-#include <memory>
 
 namespace clang::tidy::premortem {
 
@@ -25,29 +21,12 @@ public:
   void onEndOfTranslationUnit() override;
 
 private:
-  struct Shift;
-  std::shared_ptr<Shift> recognizeShift(const Expr *Site, const MemberExpr *Field,
-                                      const FunctionDecl *Caller, ASTContext &Context);
-  const Shift *helperShift(const FunctionDecl *Helper, unsigned Index,
-                           ASTContext &Context);
-  const Stmt *findUnhandledUse(const Shift &S, const ::premortem::FunctionCFG &Graph,
-                               ASTContext &Context);
   void checkChrono(const CXXOperatorCallExpr *Op, const FunctionDecl *Caller,
                    ASTContext &Context);
-  void report(const Shift &S, const Stmt *Use, const Shift *InHelper,
-              const FunctionDecl *Helper, ASTContext &Context);
+  void report(const ::premortem::ShiftedUse &Pair, ASTContext &Context);
 
-public:
-  /// True for a function that tests for leap years or clamps a day.
-  bool isLeapHelper(const FunctionDecl *F);
-
-private:
-
-  std::shared_ptr<const ::premortem::RulePack> Rules;
-  ::premortem::FunctionCFGCache Graphs;
-  llvm::DenseMap<const FunctionDecl *, bool> LeapHelpers;
-  /// Per helper and parameter: the unhandled year shift it makes, or null.
-  std::map<std::pair<const FunctionDecl *, unsigned>, std::shared_ptr<Shift>> Summaries;
+  /// The shift -> unhandled use engine, shared with other checks.
+  ::premortem::YearShiftAnalysis Shifts;
   llvm::DenseSet<unsigned> Reported;
 };
 

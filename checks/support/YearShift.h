@@ -1,0 +1,153 @@
+//===----------------------------------------------------------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//===----------------------------------------------------------------------===//
+// Year shifts and where the shifted date is used without 29-February
+// handling. A shift is arithmetic on the year of a calendar date
+// (`tm.tm_year += 1`, `st.wYear++`, `end.year = now->year + 1`, a helper of
+// the translation unit that does that to an out-parameter); a use is a
+// conversion, copy, return, comparison or formatting of the date reached on
+// some path from the shift with no leap test, day clamp or February test on
+// it. premortem-year-arithmetic reports every pair; other checks ask for the
+// pairs whose use is a call they care about (certificate validity APIs).
+//===----------------------------------------------------------------------===//
+#ifndef PREMORTEM_CHECKS_SUPPORT_YEARSHIFT_H
+#define PREMORTEM_CHECKS_SUPPORT_YEARSHIFT_H
+
+#include "checks/support/AccessPath.h"
+#include "checks/support/FunctionCFG.h"
+#include "checks/support/RulePack.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringRef.h"
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace clang {
+class ASTContext;
+class CallExpr;
+class Expr;
+class FunctionDecl;
+class MemberExpr;
+class Stmt;
+} // namespace clang
+
+namespace premortem {
+
+/// One year shift: Object's year written at Site (for a helper call, Site is
+/// the call).
+struct YearShift {
+  const clang::Expr *Site = nullptr; // `++`/`--`/`+=`/`-=`/`=`, or the call
+  AccessPath Object;                 // the date whose year is shifted
+  const CalendarType *Type = nullptr; // its calendar entry
+  std::optional<int64_t> Offset;     // the shift when it is a constant
+  int Direction = 0;                 // +1 incremented, -1 decremented, 0 unknown
+};
+
+/// A shift and the places its date is used without 29-February handling.
+struct ShiftedUse {
+  YearShift Shift;
+  /// The first use in source order (the one a diagnostic notes).
+  const clang::Stmt *Use = nullptr;
+  /// Every use reached (for analyzeFunction: also the uses after other uses).
+  llvm::SmallVector<const clang::Stmt *, 4> Uses;
+  /// For a helper call: the helper and the shift inside it; else null.
+  const clang::FunctionDecl *Helper = nullptr;
+  const YearShift *InHelper = nullptr;
+};
+
+/// The analysis, with its per-translation-unit caches (graphs, leap-helper
+/// and out-parameter summaries). Create one per check; clear() at the end of
+/// each translation unit.
+class YearShiftAnalysis {
+public:
+  explicit YearShiftAnalysis(std::shared_ptr<const RulePack> Rules);
+
+  const RulePack &rules() const { return *Rules; }
+  FunctionCFGCache &graphs() { return Graphs; }
+
+  /// The shift Site (`++`/`--`, `=`, `+=`, `-=` writing Field) makes in
+  /// Caller, or null if it is no calendar year shift (representation
+  /// conversions, month roll-over, non-Gregorian calendars).
+  std::shared_ptr<YearShift> recognizeShift(const clang::Expr *Site,
+                                            const clang::MemberExpr *Field,
+                                            const clang::FunctionDecl *Caller,
+                                            clang::ASTContext &Context);
+
+  /// The unhandled shift Helper makes to the date its parameter Index points
+  /// or refers to, or null.
+  const YearShift *helperShift(const clang::FunctionDecl *Helper, unsigned Index,
+                               clang::ASTContext &Context);
+
+  /// True for a function that tests for leap years or clamps a day (rule
+  /// pack, name, or a body with a leap test or a call of such a function).
+  bool isLeapHelper(const clang::FunctionDecl *F);
+
+  /// The first use of S's date on a path from S.Site with no 29-February
+  /// handling, or null. With AllUses set, the search goes on after a use and
+  /// Out receives every use; otherwise each path ends at its first use.
+  const clang::Stmt *findUnhandledUse(const YearShift &S, const FunctionCFG &Graph,
+                                      clang::ASTContext &Context, bool AllUses = false,
+                                      llvm::SmallVectorImpl<const clang::Stmt *> *Out = nullptr);
+
+  /// The shift written at Site in Caller and its first unhandled use.
+  std::optional<ShiftedUse> analyzeShift(const clang::Expr *Site,
+                                         const clang::MemberExpr *Field,
+                                         const clang::FunctionDecl *Caller,
+                                         clang::ASTContext &Context, bool AllUses = false);
+
+  /// The shifts a call of a translation-unit helper makes to dates passed by
+  /// pointer or reference, with their first unhandled use in Caller.
+  llvm::SmallVector<ShiftedUse, 1> analyzeHelperCall(const clang::CallExpr *Call,
+                                                     const clang::FunctionDecl *Helper,
+                                                     const clang::FunctionDecl *Caller,
+                                                     clang::ASTContext &Context,
+                                                     bool AllUses = false);
+
+  /// Every (shift, unhandled uses) pair in Function: shifts written there and
+  /// helper calls, outside system headers. Uses holds every use reached,
+  /// including those after a first use. Cached per function.
+  const std::vector<ShiftedUse> &analyzeFunction(const clang::FunctionDecl *Function,
+                                                 clang::ASTContext &Context);
+
+  /// The pairs of Function whose uses include At, or an expression inside
+  /// At, or an expression At is part of: "is this call reached by a date whose
+  /// year was shifted without 29-February handling?"
+  std::vector<const ShiftedUse *> shiftsReaching(const clang::Stmt *At,
+                                                 const clang::FunctionDecl *Function,
+                                                 clang::ASTContext &Context);
+
+  void clear();
+
+private:
+  std::shared_ptr<const RulePack> Rules;
+  FunctionCFGCache Graphs;
+  llvm::DenseMap<const clang::FunctionDecl *, bool> LeapHelpers;
+  /// Per helper and parameter: the unhandled year shift it makes, or null.
+  std::map<std::pair<const clang::FunctionDecl *, unsigned>, std::shared_ptr<YearShift>>
+      Summaries;
+  llvm::DenseMap<const clang::FunctionDecl *, std::vector<ShiftedUse>> PerFunction;
+};
+
+/// The object E designates, like accessPathOf, plus members of `this` (a
+/// null Root): `Expiry.tm_year` inside a method is the path Expiry, tm_year.
+std::optional<AccessPath> datePathOf(const clang::Expr *E);
+
+/// How a diagnostic names the date: "end", "info->end", "Expiry".
+std::string spellDate(const AccessPath &Path);
+
+/// The expression passed, without the copy a C++ by-value argument makes.
+const clang::Expr *passedValue(const clang::Expr *E);
+
+/// True if E designates Object or an object containing it (`&tm`, `tm`, `p`).
+bool designatesDate(const clang::Expr *E, const AccessPath &Object);
+
+/// True for names of non-Gregorian calendars (Hijri, Persian, Hebrew, ...).
+bool namesOtherCalendar(llvm::StringRef Name);
+
+} // namespace premortem
+
+#endif
