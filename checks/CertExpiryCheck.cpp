@@ -45,7 +45,7 @@ struct CertExpiryCheck::Site {
 
 namespace {
 
-enum ReportKind { Ignored, BadConstant, Overflow, WrongUnit, UtcTime, ImplicitYear };
+enum ReportKind { Ignored, BadConstant, Overflow, WrongUnit, UtcTime, ImplicitYear, Shifted };
 
 constexpr int64_t SecondsPerDay = 86400;
 constexpr int64_t UsecPerSecond = 1000000;
@@ -250,7 +250,7 @@ constexpr int64_t UtcTimeEnd = 2524608000;
 
 CertExpiryCheck::CertExpiryCheck(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), Rules(::premortem::rulesFor(*Context, Name)),
-      FlagImplicitOneYear(Options.get("FlagImplicitOneYear", false)) {}
+      FlagImplicitOneYear(Options.get("FlagImplicitOneYear", false)), Shifts(Rules) {}
 
 void CertExpiryCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "FlagImplicitOneYear", FlagImplicitOneYear);
@@ -283,7 +283,19 @@ void CertExpiryCheck::check(const MatchFinder::MatchResult &Result) {
   const CertFunction *Rule = ruleFor(*Rules, *Callee);
   if (!Rule || Rule->Validates)
     return;
-  Site S{Call, Callee, Rule, Caller, Graphs.get(Caller, *Result.Context), Result.Context};
+  // SystemTimeToFileTime sets certificate validity only into CERT_INFO.NotAfter.
+  if (!Rule->IntoFields.empty()) {
+    std::optional<AccessPath> Out =
+        Rule->Output && *Rule->Output < Call->getNumArgs()
+            ? accessPathOf(Call->getArg(*Rule->Output))
+            : std::nullopt;
+    if (!Out || Out->Fields.empty() ||
+        !llvm::is_contained(Rule->IntoFields, Out->Fields.back()->getName()))
+      return;
+  }
+  Site S{Call,   Callee, Rule, Caller, Shifts.graphs().get(Caller, *Result.Context),
+         Result.Context};
+  checkShiftedDate(S);
   checkConstantDates(S);
   checkArithmetic(S);
   checkUtcTime(S);
@@ -291,8 +303,118 @@ void CertExpiryCheck::check(const MatchFinder::MatchResult &Result) {
   checkIgnoredResult(S);
 }
 
+void CertExpiryCheck::checkShiftedDate(const Site &S) {
+  const CertFunction &Rule = *S.Rule;
+  if (!S.Caller || !S.Caller->hasBody() || Rule.Dates.empty())
+    return;
+  ASTContext &Ctx = *S.Context;
+  const SourceManager &SM = Ctx.getSourceManager();
+  auto Inside = [&](const Stmt *Inner, const Stmt *Outer) {
+    return Inner && Outer &&
+           !SM.isBeforeInTranslationUnit(Inner->getBeginLoc(), Outer->getBeginLoc()) &&
+           !SM.isBeforeInTranslationUnit(Outer->getEndLoc(), Inner->getEndLoc());
+  };
+  for (unsigned I : Rule.Dates) {
+    const Expr *Arg = S.arg(I);
+    if (!Arg)
+      continue;
+    // The date argument itself: `&end`, `mktime(&tm)`, `PR_ImplodeTime(&t)`.
+    const ::premortem::ShiftedUse *Found = nullptr;
+    const Stmt *Via = nullptr; // where the shifted date became this value
+    for (const ::premortem::ShiftedUse *Pair :
+         Shifts.shiftsReaching(S.Call, S.Caller, Ctx)) {
+      for (const Stmt *Use : Pair->Uses) {
+        if (Inside(Use, Arg)) {
+          Found = Pair;
+          if (isa<CallExpr>(Use))
+            Via = Use;
+        } else if ((Use == S.Call || Inside(S.Call, Use)) &&
+                   ::premortem::designatesDate(::premortem::passedValue(Arg),
+                                               Pair->Shift.Object)) {
+          Found = Pair;
+        }
+        if (Found)
+          break;
+      }
+      if (Found)
+        break;
+    }
+    // A local the shifted date was formatted or converted into:
+    // `snprintf(buf, n, "%04d...", tm.tm_year + 1900, ...)`, `t = mktime(&tm)`.
+    if (!Found && S.Graph) {
+      const auto *Ref = dyn_cast_or_null<DeclRefExpr>(strip(Arg));
+      const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+      if (Var && Var->hasLocalStorage()) {
+        AccessPath Path;
+        Path.Root = Var;
+        if (auto Origins = ::premortem::findValueOrigins(*S.Graph, *S.Call, Path, Ctx))
+          for (const ValueOrigin &O : *Origins) {
+            const Stmt *Site = O.What == ValueOrigin::CallOutput ? O.Call
+                               : O.Value                         ? O.Value
+                                                                 : O.Site;
+            if (!Site || O.What == ValueOrigin::Entry)
+              continue;
+            for (const ::premortem::ShiftedUse *Pair :
+                 Shifts.shiftsReaching(Site, S.Caller, Ctx))
+              for (const Stmt *Use : Pair->Uses)
+                if (Inside(Use, Site) || Inside(Site, Use)) {
+                  Found = Pair;
+                  Via = Use;
+                  break;
+                }
+            if (Found)
+              break;
+          }
+      }
+    }
+    if (!Found)
+      continue;
+    SourceLocation Loc = S.loc(S.Call->getBeginLoc());
+    if (!firstReport(Loc, Shifted))
+      return;
+    // What the library does with 29 February of the shifted year.
+    unsigned Behaviour;
+    switch (Rule.OnInvalidDate) {
+    case CertLeapDay::Fails:
+      Behaviour = 0;
+      break;
+    case CertLeapDay::Accepts:
+      Behaviour = 1;
+      break;
+    case CertLeapDay::Throws:
+      Behaviour = 3;
+      break;
+    case CertLeapDay::Normalizes:
+    case CertLeapDay::NotApplicable:
+      Behaviour = 2;
+      break;
+    }
+    std::string Date = ::premortem::spellDate(Found->Shift.Object);
+    diag(Loc, "validity date passed to %0 comes from '%1', whose year was shifted "
+              "without handling 29 February; on a leap day %select{%0 rejects the "
+              "date that does not exist and returns %3|%0 accepts the date that "
+              "does not exist and writes an invalid certificate|the conversion "
+              "silently moves it to 1 March|%0 throws on the date that does not "
+              "exist}2 (clamp the day to 28 February, or use a day-based validity)")
+        << S.Callee << Date << Behaviour
+        << (Rule.Failure == CertFailure::None ? StringRef("failure")
+                                              : spellFailure(Rule.Failure));
+    const Stmt *ShiftSite = Found->Shift.Site;
+    diag(S.loc(ShiftSite->getBeginLoc()), "year of '%0' is shifted here",
+         DiagnosticIDs::Note)
+        << Date;
+    if (Via)
+      diag(S.loc(Via->getBeginLoc()), "the shifted date is converted or formatted here",
+           DiagnosticIDs::Note);
+    return;
+  }
+}
+
 void CertExpiryCheck::checkIgnoredResult(const Site &S) {
   const CertFunction &Rule = *S.Rule;
+  // An ignored SystemTimeToFileTime is premortem-unchecked-time-conversion's.
+  if (!Rule.IntoFields.empty())
+    return;
   if (Rule.Failure == CertFailure::None ||
       (Rule.Failure == CertFailure::Null) != S.Callee->getReturnType()->isPointerType())
     return;
@@ -619,7 +741,7 @@ bool CertExpiryCheck::firstReport(SourceLocation Loc, unsigned Kind) {
 }
 
 void CertExpiryCheck::onEndOfTranslationUnit() {
-  Graphs.clear();
+  Shifts.clear();
   Reported.clear();
 }
 

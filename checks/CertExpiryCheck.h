@@ -6,13 +6,14 @@
 
 #include "checks/support/FunctionCFG.h"
 #include "checks/support/RulePack.h"
+#include "checks/support/YearShift.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
 #include <memory>
 
 namespace clang::tidy::premortem {
 
-/// Finds certificate validity that can fail or be wrong on a leap day: validity calls whose failure result is ignored, validity seconds that overflow or mix units, UTCTime objects set past 2049, and nonexistent constant dates.
+/// Finds certificate validity that can fail or be wrong on a leap day: validity dates built from a year shifted without 29-February handling, validity calls whose failure result is ignored, validity seconds that overflow or mix units, UTCTime objects set past 2049, and nonexistent constant dates.
 ///
 /// For the user-facing documentation see docs/checks/cert-expiry.md
 class CertExpiryCheck : public ClangTidyCheck {
@@ -26,6 +27,7 @@ public:
 private:
   struct Site;
 
+  void checkShiftedDate(const Site &S);
   void checkIgnoredResult(const Site &S);
   void checkConstantDates(const Site &S);
   void checkArithmetic(const Site &S);
@@ -38,7 +40,9 @@ private:
 
   std::shared_ptr<const ::premortem::RulePack> Rules;
   const bool FlagImplicitOneYear;
-  ::premortem::FunctionCFGCache Graphs;
+  /// The flow engine of premortem-year-arithmetic: which year shifts reach
+  /// a call without 29-February handling. Its graph cache serves this check.
+  ::premortem::YearShiftAnalysis Shifts;
   llvm::DenseSet<std::pair<unsigned, unsigned>> Reported;
 };
 

@@ -108,6 +108,10 @@ struct CertFunction {
   CertUtcTime UtcTime = CertUtcTime::No;
   std::optional<unsigned> ImplicitYear; // NULL here: the library adds a year
   std::optional<unsigned> Validates;    // checks this ASN1_TIME argument
+  /// With IntoFields: the call is a validity call only when its argument
+  /// Output designates a field of one of these names (CERT_INFO.NotAfter).
+  std::optional<unsigned> Output;
+  std::vector<std::string> IntoFields;
   std::string Consequence;              // optional words for the diagnostic
   bool Disabled = false;
 };

@@ -250,7 +250,8 @@ CertFunction readCertFunction(const YAML::Node &N) {
   if (readEntryHead(N, "certificates",
                     {"name", "api", "failure", "on-invalid-date", "dates", "unit",
                      "offset-days", "offset-seconds", "object", "utctime",
-                     "implicit-year", "validates", "consequence", "disabled"},
+                     "implicit-year", "validates", "output", "into-fields",
+                     "consequence", "disabled"},
                     F))
     return F; // a disabling entry needs nothing but its name
   for (llvm::StringRef Required : {"api", "failure"})
@@ -283,6 +284,18 @@ CertFunction readCertFunction(const YAML::Node &N) {
     F.ImplicitYear = readUnsigned(V, "implicit-year");
   if (const YAML::Node V = N["validates"])
     F.Validates = readUnsigned(V, "validates");
+  if (const YAML::Node V = N["output"])
+    F.Output = readUnsigned(V, "output");
+  if (const YAML::Node V = N["into-fields"]) {
+    if (!V.IsSequence() || V.size() == 0)
+      fail(V, "'into-fields' must be a non-empty list of field names");
+    for (const YAML::Node &Item : V)
+      F.IntoFields.push_back(readString(Item, "into-fields"));
+    if (!F.Output)
+      fail(V, llvm::formatv("certificates entry '{0}' has 'into-fields' but no 'output'",
+                            F.Name)
+                  .str());
+  }
   if (const YAML::Node V = N["consequence"])
     F.Consequence = readString(V, "consequence");
   return F;

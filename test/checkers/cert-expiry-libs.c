@@ -32,7 +32,7 @@ void mbedtls_fixed(mbedtls_x509write_cert *crt) {
 
 int mbedtls_leap_constant(mbedtls_x509write_cert *crt) {
   return mbedtls_x509write_crt_set_validity(crt, "20240101000000", "20250229000000");
-  // CHECK-MESSAGES: :[[@LINE-1]]:69: warning: date "20250229000000" passed to 'mbedtls_x509write_crt_set_validity' does not exist; it is written as is and the certificate is invalid (use a date that exists, such as the last day of the month) [premortem-cert-expiry]
+  // CHECK-MESSAGES: :[[@LINE-1]]:68: warning: date "20250229000000" passed to 'mbedtls_x509write_crt_set_validity' does not exist; it is written as is and the certificate is invalid (use a date that exists, such as the last day of the month) [premortem-cert-expiry]
 }
 
 // ---------------------------------------------------------------------------

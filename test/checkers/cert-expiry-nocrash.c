@@ -12,4 +12,5 @@ void broken(X509 *x, int days) {
   CERT_CreateValidity(unknown_now, unknown_now + days * 86400);
   ASN1_UTCTIME_adj(0, 0, 365 * 100000000, 0);
   X509_time_adj_ex(ASN1_UTCTIME_new(), 365 * 40, 0, NULL);
-  X509_set1_notAfter(x,
+  X509_set1_notAfter(x, );
+}

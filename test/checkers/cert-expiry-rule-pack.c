@@ -3,7 +3,7 @@
 //
 // certificates entries are checked strictly, like every section.
 // RUN: %expect_exit 2 %driver --rules %inputs/cert-expiry/unknown-key.yaml %s -- 2>&1 | %FileCheck %s --check-prefix=UNKNOWN
-// UNKNOWN: unknown-key.yaml:6:5: error: unknown key 'returns' in a certificates entry (expected one of: name, api, failure, on-invalid-date, dates, unit, offset-days, offset-seconds, object, utctime, implicit-year, validates, consequence, disabled)
+// UNKNOWN: unknown-key.yaml:6:5: error: unknown key 'returns' in a certificates entry (expected one of: name, api, failure, on-invalid-date, dates, unit, offset-days, offset-seconds, object, utctime, implicit-year, validates, output, into-fields, consequence, disabled)
 // RUN: %expect_exit 2 %driver --rules %inputs/cert-expiry/bad-failure.yaml %s -- 2>&1 | %FileCheck %s --check-prefix=FAILURE
 // FAILURE: bad-failure.yaml:5:14: error: 'failure' must be one of: zero, null, negative, nonzero, none
 // RUN: %expect_exit 2 %driver --rules %inputs/cert-expiry/utctime-no-object.yaml %s -- 2>&1 | %FileCheck %s --check-prefix=OBJECT
