@@ -3,6 +3,7 @@
 //===----------------------------------------------------------------------===//
 #include "checks/CertExpiryCheck.h"
 #include "checks/support/AccessPath.h"
+#include "checks/support/CalendarFields.h"
 #include "checks/support/ResultUse.h"
 #include "checks/support/Rules.h"
 #include "checks/support/ValueOrigin.h"
@@ -14,6 +15,7 @@
 
 using namespace clang::ast_matchers;
 using ::premortem::AccessPath;
+using ::premortem::CalendarField;
 using ::premortem::accessPathOf;
 using ::premortem::CertFailure;
 using ::premortem::CertFunction;
@@ -234,6 +236,81 @@ llvm::SmallVector<const Expr *, 2> localValues(const Expr *E, const CallExpr &Ca
   return Out;
 }
 
+/// A year printed shifted into a date string, which the YearShift engine
+/// does not see because nothing is written: `snprintf(buf, n, "%04d%02d%02d",
+/// tm.tm_year + 1900 + 1, tm.tm_mon + 1, tm.tm_mday)`. Returns the year
+/// argument when a variadic formatting call prints a calendar year field
+/// plus constants that are not a representation offset (0 or 1900), next to
+/// the day field of the same date.
+const Expr *formattedShiftedYear(const CallExpr &Format, ASTContext &Context) {
+  const FunctionDecl *F = Format.getDirectCallee();
+  if (!F || !F->isVariadic())
+    return nullptr;
+  auto FieldOf = [](const Expr *E) -> const MemberExpr * {
+    const auto *M = dyn_cast<MemberExpr>(E->IgnoreParenImpCasts());
+    return M && isa<FieldDecl>(M->getMemberDecl()) ? M : nullptr;
+  };
+  auto SameObject = [](const MemberExpr *A, const MemberExpr *B) {
+    std::optional<AccessPath> PA = accessPathOf(A->getBase());
+    std::optional<AccessPath> PB = accessPathOf(B->getBase());
+    return PA && PB && PA->overlaps(*PB) && PB->overlaps(*PA);
+  };
+  for (const Expr *Arg : Format.arguments()) {
+    // year + c1 + c2 ...: exactly one calendar-year field, the rest constants.
+    const MemberExpr *Year = nullptr;
+    int64_t Sum = 0;
+    bool Other = false;
+    std::function<void(const Expr *, int)> Walk = [&](const Expr *E, int Sign) {
+      E = E->IgnoreParenImpCasts();
+      if (const auto *BO = dyn_cast<BinaryOperator>(E);
+          BO && (BO->getOpcode() == BO_Add || BO->getOpcode() == BO_Sub)) {
+        Walk(BO->getLHS(), Sign);
+        Walk(BO->getRHS(), BO->getOpcode() == BO_Add ? Sign : -Sign);
+        return;
+      }
+      if (!E->isValueDependent())
+        if (auto V = E->getIntegerConstantExpr(Context)) {
+          Sum += Sign * V->getExtValue();
+          return;
+        }
+      const MemberExpr *M = FieldOf(E);
+      if (!Year && M && Sign > 0 &&
+          ::premortem::classifyCalendarField(*cast<FieldDecl>(M->getMemberDecl())) ==
+              CalendarField::Year) {
+        Year = M;
+        return;
+      }
+      Other = true;
+    };
+    Walk(Arg, 1);
+    if (!Year || Other)
+      continue;
+    int64_t Shift = std::llabs(Sum) <= std::llabs(Sum - 1900) ? Sum : Sum - 1900;
+    if (Shift == 0 || std::llabs(Shift) > 100)
+      continue;
+    for (const Expr *Day : Format.arguments())
+      if (const MemberExpr *M = FieldOf(Day))
+        if (::premortem::classifyCalendarField(*cast<FieldDecl>(M->getMemberDecl())) ==
+                CalendarField::Day &&
+            SameObject(M, Year))
+          return Arg;
+  }
+  return nullptr;
+}
+
+/// The year field inside `tm.tm_year + 1900 + 1`.
+const Expr *ignoreYearOffsets(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  while (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+    const Expr *L = BO->getLHS()->IgnoreParenImpCasts();
+    const Expr *R = BO->getRHS()->IgnoreParenImpCasts();
+    E = isa<MemberExpr>(L) || isa<BinaryOperator>(L) ? L : R;
+    if (isa<MemberExpr>(E))
+      break;
+  }
+  return E;
+}
+
 /// The current year, for "does this offset reach 2050" (UTCTime's limit).
 unsigned currentYear() {
   std::time_t Now = std::time(nullptr);
@@ -367,7 +444,25 @@ void CertExpiryCheck::checkShiftedDate(const Site &S) {
           }
       }
     }
-    if (!Found)
+    // A year printed shifted into the date string (no write for the engine
+    // to see): `snprintf(buf, n, "%04d...", tm.tm_year + 1900 + 1, ...)`.
+    const Expr *PrintedYear = nullptr;
+    if (!Found && S.Graph) {
+      const auto *Ref = dyn_cast_or_null<DeclRefExpr>(strip(Arg));
+      const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+      if (Var && Var->hasLocalStorage()) {
+        AccessPath Path;
+        Path.Root = Var;
+        if (auto Origins = ::premortem::findValueOrigins(*S.Graph, *S.Call, Path, Ctx))
+          for (const ValueOrigin &O : *Origins)
+            if (O.What == ValueOrigin::CallOutput && O.Call)
+              if ((PrintedYear = formattedShiftedYear(*O.Call, Ctx)))
+                break;
+      }
+      if (PrintedYear && handlesLeapDay(S.Caller))
+        PrintedYear = nullptr;
+    }
+    if (!Found && !PrintedYear)
       continue;
     SourceLocation Loc = S.loc(S.Call->getBeginLoc());
     if (!firstReport(Loc, Shifted))
@@ -389,7 +484,17 @@ void CertExpiryCheck::checkShiftedDate(const Site &S) {
       Behaviour = 2;
       break;
     }
-    std::string Date = ::premortem::spellDate(Found->Shift.Object);
+    std::string Date;
+    if (Found) {
+      Date = ::premortem::spellDate(Found->Shift.Object);
+    } else {
+      const auto *Year = dyn_cast<MemberExpr>(ignoreYearOffsets(PrintedYear));
+      if (std::optional<AccessPath> P =
+              Year ? accessPathOf(Year->getBase()) : std::nullopt)
+        Date = ::premortem::spellDate(*P);
+      else
+        Date = "the date";
+    }
     diag(Loc, "validity date passed to %0 comes from '%1', whose year was shifted "
               "without handling 29 February; on a leap day %select{%0 rejects the "
               "date that does not exist and returns %3|%0 accepts the date that "
@@ -399,7 +504,8 @@ void CertExpiryCheck::checkShiftedDate(const Site &S) {
         << S.Callee << Date << Behaviour
         << (Rule.Failure == CertFailure::None ? StringRef("failure")
                                               : spellFailure(Rule.Failure));
-    const Stmt *ShiftSite = Found->Shift.Site;
+    const Stmt *ShiftSite = Found ? static_cast<const Stmt *>(Found->Shift.Site)
+                                  : PrintedYear;
     diag(S.loc(ShiftSite->getBeginLoc()), "year of '%0' is shifted here",
          DiagnosticIDs::Note)
         << Date;
@@ -734,6 +840,33 @@ void CertExpiryCheck::checkImplicitYear(const Site &S) {
               "itself; what it does on 29 February is undocumented (pass an end "
               "time built with a leap-safe add)")
         << S.Callee;
+}
+
+bool CertExpiryCheck::handlesLeapDay(const FunctionDecl *Caller) {
+  bool Handles = false;
+  std::function<void(const Stmt *)> Walk = [&](const Stmt *St) {
+    if (!St || Handles)
+      return;
+    if (const auto *BO = dyn_cast<BinaryOperator>(St)) {
+      const Expr *R = BO->getRHS()->IgnoreParenImpCasts();
+      std::optional<llvm::APSInt> V;
+      if (!R->isValueDependent())
+        V = R->getIntegerConstantExpr(Caller->getASTContext());
+      int64_t C = V ? V->getExtValue() : -1;
+      // % 4, % 100, % 400, & 3 (leap tests); == 29, > 28 (February fix-ups).
+      if ((BO->getOpcode() == BO_Rem && (C == 4 || C == 100 || C == 400)) ||
+          (BO->getOpcode() == BO_And && C == 3) ||
+          (BO->isComparisonOp() && (C == 28 || C == 29)))
+        Handles = true;
+    } else if (const auto *Call = dyn_cast<CallExpr>(St)) {
+      if (const FunctionDecl *F = Call->getDirectCallee(); F && Shifts.isLeapHelper(F))
+        Handles = true;
+    }
+    for (const Stmt *Child : St->children())
+      Walk(Child);
+  };
+  Walk(Caller->getBody());
+  return Handles;
 }
 
 bool CertExpiryCheck::firstReport(SourceLocation Loc, unsigned Kind) {

@@ -34,6 +34,8 @@ private:
   void checkUtcTime(const Site &S);
   void checkImplicitYear(const Site &S);
   bool validatedLater(const Site &S) const;
+  /// True if Caller tests for leap years or fixes up 29 February anywhere.
+  bool handlesLeapDay(const FunctionDecl *Caller);
   /// False if a finding of this kind was already reported at Loc (templates
   /// are seen once per instantiation).
   bool firstReport(SourceLocation Loc, unsigned Kind);

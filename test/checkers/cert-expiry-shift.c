@@ -126,3 +126,47 @@ int openssl_macro(X509 *x, struct tm tm) {
   // CHECK-MESSAGES: :[[@LINE-4]]:3: note: year of 'tm' is shifted here
   // CHECK-MESSAGES: :[[@LINE-4]]:3: note: the shifted date {{.*}}
 }
+
+// ---------------------------------------------------------------------------
+// The year printed shifted, with no write to the date.
+// ---------------------------------------------------------------------------
+
+int printed_year(X509 *x, const struct tm *now) {
+  char end[32];
+  snprintf(end, sizeof end, "%04d%02d%02d%02d%02d%02dZ", now->tm_year + 1900 + 1,
+           now->tm_mon + 1, now->tm_mday, now->tm_hour, now->tm_min, now->tm_sec);
+  return ASN1_TIME_set_string(X509_getm_notAfter(x), end);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: validity date passed to 'ASN1_TIME_set_string' comes from 'now', whose year was shifted without handling 29 February; on a leap day 'ASN1_TIME_set_string' rejects the date that does not exist and returns 0 {{.*}}
+  // CHECK-MESSAGES: :[[@LINE-4]]:58: note: year of 'now' is shifted here
+}
+
+int printed_year_mbedtls(mbedtls_x509write_cert *crt, struct tm tm, const char *from) {
+  char to[16];
+  snprintf(to, sizeof to, "%04d%02d%02d000000", tm.tm_year + 1901, tm.tm_mon + 1, tm.tm_mday);
+  return mbedtls_x509write_crt_set_validity(crt, from, to);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: validity date passed to 'mbedtls_x509write_crt_set_validity' comes from 'tm'{{.*}}writes an invalid certificate{{.*}}
+  // CHECK-MESSAGES: :[[@LINE-3]]:49: note: year of 'tm' is shifted here
+}
+
+// The day fixed up in the function, no shift, or no day printed: silent.
+int printed_year_fixed(X509 *x, struct tm tm) {
+  char end[32];
+  if (tm.tm_mon == 1 && tm.tm_mday == 29)
+    tm.tm_mday = 28;
+  snprintf(end, sizeof end, "%04d%02d%02d000000Z", tm.tm_year + 1900 + 1, tm.tm_mon + 1,
+           tm.tm_mday);
+  return ASN1_TIME_set_string(X509_getm_notAfter(x), end);
+}
+
+int printed_year_unshifted(X509 *x, struct tm tm) {
+  char end[32];
+  snprintf(end, sizeof end, "%04d%02d%02d000000Z", tm.tm_year + 1900, tm.tm_mon + 1,
+           tm.tm_mday);
+  return ASN1_TIME_set_string(X509_getm_notAfter(x), end);
+}
+
+int printed_year_only(X509 *x, struct tm tm) {
+  char end[32];
+  snprintf(end, sizeof end, "%04d1231235959Z", tm.tm_year + 1900 + 1);
+  return ASN1_TIME_set_string(X509_getm_notAfter(x), end);
+}
