@@ -39,6 +39,10 @@ config.substitutions += [
 ]
 config.available_features.add("plugin")
 config.available_features.add("llvm-" + config.llvm_major)
+# Debian's libssl-dev (installed by .ci/install-deps) for the OpenSSL
+# end-to-end test of premortem-cert-expiry.
+if os.path.exists("/usr/include/openssl/x509.h"):
+    config.available_features.add("libssl")
 
 # A .clang-tidy above the build tree must not leak into tests.
 config.environment["CLANG_NO_DEFAULT_CONFIG"] = "1"

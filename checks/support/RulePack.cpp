@@ -30,6 +30,7 @@ void mergeRulePack(RulePack &Base, const RulePack &Overlay) {
   mergeByName(Base.DateGuards, Overlay.DateGuards);
   mergeByName(Base.DateBuilders, Overlay.DateBuilders); // date-builders
   mergeByName(Base.DateParsers, Overlay.DateParsers);   // date-parsers
+  mergeByName(Base.CertFunctions, Overlay.CertFunctions); // certificates
 }
 
 /// The enabled entry called Name in one section, or null.
@@ -82,6 +83,12 @@ const NullConsumer *findNullConsumer(const RulePack &Pack, llvm::StringRef Name)
 const TrustedSource *findTrustedSource(const RulePack &Pack, llvm::StringRef Name) {
   return findEnabled(Pack.TrustedSources, Name);
 }
+
+// certificates section (premortem-cert-expiry)
+const CertFunction *findCertFunction(const RulePack &Pack, llvm::StringRef Name) {
+  return findEnabled(Pack.CertFunctions, Name);
+}
+// end of certificates section
 
 bool dereferencesArgument(const NullConsumer &Consumer, unsigned Index,
                           bool IsCharPointer) {

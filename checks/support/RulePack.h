@@ -96,6 +96,50 @@ struct DateParser {
   bool Disabled = false;
 };
 // --- end date-builders ------------------------------------------------------
+//===--- certificates section (premortem-cert-expiry) ---------------------===//
+
+/// What a certificate-validity call returns when it fails.
+enum class CertFailure {
+  Zero,     // 0 / FALSE
+  Null,     // a NULL pointer
+  Negative, // a negative error code (GnuTLS, wolfSSL)
+  NonZero,  // an error code other than 0 (mbedTLS)
+  None,     // no result to check: it throws or cannot fail
+};
+
+/// What a validity call does with 29 February of a non-leap year.
+enum class CertLeapDay { NotApplicable, Fails, Accepts, Normalizes, Throws };
+
+/// Which ASN.1 time type a call produces, for the UTCTime 2050 limit.
+enum class CertUtcTime { No, Always, Object };
+
+/// One entry of the `certificates` pack: a call that sets a certificate's
+/// validity, how it fails and which arguments hold dates and offsets.
+struct CertFunction {
+  std::string Name; // unqualified name, or Class::method (Botan)
+  std::string Api;  // openssl, boringssl, mbedtls, gnutls, nss, win32, ...
+  CertFailure Failure = CertFailure::Zero;
+  CertLeapDay OnInvalidDate = CertLeapDay::NotApplicable;
+  std::vector<unsigned> Dates;          // arguments holding a validity date
+  bool Microseconds = false;            // integer dates are in microseconds
+  std::optional<unsigned> OffsetDays;   // argument holding a day offset
+  std::optional<unsigned> OffsetSeconds; // argument holding a seconds offset
+  std::optional<unsigned> Object;       // the ASN1_TIME argument written
+  CertUtcTime UtcTime = CertUtcTime::No;
+  std::optional<unsigned> ImplicitYear; // NULL here: the library adds a year
+  std::optional<unsigned> Validates;    // checks this ASN1_TIME argument
+  /// With IntoFields: the call is a validity call only when its argument
+  /// Output designates a field of one of these names (CERT_INFO.NotAfter).
+  std::optional<unsigned> Output;
+  std::vector<std::string> IntoFields;
+  std::string Consequence;              // optional words for the diagnostic
+  bool Disabled = false;
+};
+
+/// The enabled certificates entry called Name, or null.
+const CertFunction *findCertFunction(const struct RulePack &Pack, llvm::StringRef Name);
+
+//===--- end of certificates section --------------------------------------===//
 
 struct RulePack {
   unsigned Version = 1;
@@ -106,6 +150,7 @@ struct RulePack {
   std::vector<TimeFunction> TimeFunctions;
   std::vector<NullConsumer> NullConsumers;
   std::vector<TrustedSource> TrustedSources;
+  std::vector<CertFunction> CertFunctions; // certificates (premortem-cert-expiry)
 };
 
 /// Parses one pack. Errors read "File:line:col: error: what".

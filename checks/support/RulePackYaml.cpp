@@ -251,6 +251,85 @@ DateParser readDateParser(const YAML::Node &N) {
   return P;
 }
 // --- end date-builders ------------------------------------------------------
+//===--- certificates section (premortem-cert-expiry) ---------------------===//
+
+const std::pair<llvm::StringRef, CertFailure> CertFailureNames[] = {
+    {"zero", CertFailure::Zero},
+    {"null", CertFailure::Null},
+    {"negative", CertFailure::Negative},
+    {"nonzero", CertFailure::NonZero},
+    {"none", CertFailure::None}};
+
+const std::pair<llvm::StringRef, CertLeapDay> CertLeapDayNames[] = {
+    {"not-applicable", CertLeapDay::NotApplicable},
+    {"fails", CertLeapDay::Fails},
+    {"accepts", CertLeapDay::Accepts},
+    {"normalizes", CertLeapDay::Normalizes},
+    {"throws", CertLeapDay::Throws}};
+
+const std::pair<llvm::StringRef, CertUtcTime> CertUtcTimeNames[] = {
+    {"always", CertUtcTime::Always}, {"object", CertUtcTime::Object}};
+
+const std::pair<llvm::StringRef, bool> CertUnitNames[] = {
+    {"seconds", false}, {"microseconds", true}};
+
+CertFunction readCertFunction(const YAML::Node &N) {
+  CertFunction F;
+  if (readEntryHead(N, "certificates",
+                    {"name", "api", "failure", "on-invalid-date", "dates", "unit",
+                     "offset-days", "offset-seconds", "object", "utctime",
+                     "implicit-year", "validates", "output", "into-fields",
+                     "consequence", "disabled"},
+                    F))
+    return F; // a disabling entry needs nothing but its name
+  for (llvm::StringRef Required : {"api", "failure"})
+    if (!N[Required.str()])
+      fail(N, llvm::formatv("missing '{0}' in certificates entry '{1}'", Required,
+                            F.Name)
+                  .str());
+  F.Api = readString(N["api"], "api");
+  F.Failure = readEnum<CertFailure>(N["failure"], "failure", CertFailureNames);
+  if (const YAML::Node V = N["on-invalid-date"])
+    F.OnInvalidDate = readEnum<CertLeapDay>(V, "on-invalid-date", CertLeapDayNames);
+  if (const YAML::Node V = N["dates"])
+    F.Dates = readUnsignedOrList(V, "dates");
+  if (const YAML::Node V = N["unit"])
+    F.Microseconds = readEnum<bool>(V, "unit", CertUnitNames);
+  if (const YAML::Node V = N["offset-days"])
+    F.OffsetDays = readUnsigned(V, "offset-days");
+  if (const YAML::Node V = N["offset-seconds"])
+    F.OffsetSeconds = readUnsigned(V, "offset-seconds");
+  if (const YAML::Node V = N["object"])
+    F.Object = readUnsigned(V, "object");
+  if (const YAML::Node V = N["utctime"])
+    F.UtcTime = readEnum<CertUtcTime>(V, "utctime", CertUtcTimeNames);
+  if (F.UtcTime == CertUtcTime::Object && !F.Object)
+    fail(N["utctime"], llvm::formatv("certificates entry '{0}' has 'utctime: object' "
+                                     "but no 'object'",
+                                     F.Name)
+                           .str());
+  if (const YAML::Node V = N["implicit-year"])
+    F.ImplicitYear = readUnsigned(V, "implicit-year");
+  if (const YAML::Node V = N["validates"])
+    F.Validates = readUnsigned(V, "validates");
+  if (const YAML::Node V = N["output"])
+    F.Output = readUnsigned(V, "output");
+  if (const YAML::Node V = N["into-fields"]) {
+    if (!V.IsSequence() || V.size() == 0)
+      fail(V, "'into-fields' must be a non-empty list of field names");
+    for (const YAML::Node &Item : V)
+      F.IntoFields.push_back(readString(Item, "into-fields"));
+    if (!F.Output)
+      fail(V, llvm::formatv("certificates entry '{0}' has 'into-fields' but no 'output'",
+                            F.Name)
+                  .str());
+  }
+  if (const YAML::Node V = N["consequence"])
+    F.Consequence = readString(V, "consequence");
+  return F;
+}
+
+//===--- end of certificates section --------------------------------------===//
 
 /// Reads a list section of Root whose entries are keyed by 'name'.
 template <typename T, typename ReadFn>
@@ -276,8 +355,8 @@ RulePack readPack(const YAML::Node &Root) {
   requireMap(Root, "a rule pack");
   rejectUnknownKeys(Root, "a rule pack",
                     {"version", "time-functions", "null-consumers", "trusted-sources",
-                     "calendar", "date-guards", "date-builders",
-                     "date-parsers"});
+                     "calendar", "date-guards", "date-builders", "date-parsers",
+                     "certificates"});
   RulePack Pack;
   if (!Root["version"])
     fail(Root, "missing 'version' in the rule pack");
@@ -294,6 +373,7 @@ RulePack readPack(const YAML::Node &Root) {
   readNamedList(Root, "date-guards", readDateGuard, Pack.DateGuards);
   readNamedList(Root, "date-builders", readDateBuilder, Pack.DateBuilders);
   readNamedList(Root, "date-parsers", readDateParser, Pack.DateParsers);
+  readNamedList(Root, "certificates", readCertFunction, Pack.CertFunctions);
   return Pack;
 }
 

@@ -16,4 +16,20 @@ int X509_set1_notAfter(X509 *x, const ASN1_TIME *tm);
 #ifdef __cplusplus
 }
 #endif
+/* Appended for the transfer-certificate example (openssl_transfer_cert.c). */
+#ifdef __cplusplus
+extern "C" {
+#endif
+typedef struct evp_pkey_st EVP_PKEY;
+typedef struct evp_md_st EVP_MD;
+int ASN1_TIME_set_string_X509(ASN1_TIME *s, const char *str);
+ASN1_TIME *X509_getm_notBefore(const X509 *x);
+ASN1_TIME *X509_getm_notAfter(const X509 *x);
+ASN1_TIME *X509_gmtime_adj(ASN1_TIME *s, long adj);
+ASN1_TIME *X509_time_adj_ex(ASN1_TIME *s, int offset_day, long offset_sec, long *t);
+const EVP_MD *EVP_sha256(void);
+int X509_sign(X509 *x, EVP_PKEY *pkey, const EVP_MD *md);
+#ifdef __cplusplus
+}
+#endif
 #endif

@@ -20,4 +20,21 @@ BOOL FileTimeToSystemTime(const FILETIME *lpFileTime, SYSTEMTIME *lpSystemTime);
 #ifdef __cplusplus
 }
 #endif
+/* Appended for the self-signed transfer certificate (win32_selfsign_cert.cpp):
+   <wincrypt.h>'s CertCreateSelfSignCertificate, parameters simplified. */
+typedef struct _CERT_CONTEXT CERT_CONTEXT;
+typedef const CERT_CONTEXT *PCCERT_CONTEXT;
+typedef struct _CRYPTOAPI_BLOB { DWORD cbData; unsigned char *pbData; } CERT_NAME_BLOB;
+#ifdef __cplusplus
+extern "C" {
+#endif
+PCCERT_CONTEXT CertCreateSelfSignCertificate(unsigned long hCryptProvOrNCryptKey,
+                                             CERT_NAME_BLOB *pSubjectIssuerBlob, DWORD dwFlags,
+                                             void *pKeyProvInfo, void *pSignatureAlgorithm,
+                                             SYSTEMTIME *pStartTime, SYSTEMTIME *pEndTime,
+                                             void *pExtensions);
+BOOL CertFreeCertificateContext(PCCERT_CONTEXT pCertContext);
+#ifdef __cplusplus
+}
+#endif
 #endif

@@ -1,0 +1,881 @@
+//===----------------------------------------------------------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//===----------------------------------------------------------------------===//
+#include "checks/CertExpiryCheck.h"
+#include "checks/support/AccessPath.h"
+#include "checks/support/CalendarFields.h"
+#include "checks/support/ResultUse.h"
+#include "checks/support/Rules.h"
+#include "checks/support/ValueOrigin.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "llvm/ADT/APInt.h"
+#include <ctime>
+#include <functional>
+
+using namespace clang::ast_matchers;
+using ::premortem::AccessPath;
+using ::premortem::CalendarField;
+using ::premortem::accessPathOf;
+using ::premortem::CertFailure;
+using ::premortem::CertFunction;
+using ::premortem::CertLeapDay;
+using ::premortem::CertUtcTime;
+using ::premortem::FunctionCFG;
+using ::premortem::ResultUse;
+using ::premortem::ValueOrigin;
+
+namespace clang::tidy::premortem {
+
+/// One matched validity call and what is known about it.
+struct CertExpiryCheck::Site {
+  const CallExpr *Call;
+  const FunctionDecl *Callee;
+  const CertFunction *Rule;
+  const FunctionDecl *Caller; // null at namespace scope
+  const FunctionCFG *Graph;   // null if the caller's body cannot be modelled
+  ASTContext *Context;
+
+  /// Argument Index as written (a member call's object is not an argument).
+  const Expr *arg(std::optional<unsigned> Index) const {
+    return Index && *Index < Call->getNumArgs() ? Call->getArg(*Index) : nullptr;
+  }
+  SourceLocation loc(SourceLocation L) const {
+    return Context->getSourceManager().getFileLoc(L);
+  }
+};
+
+namespace {
+
+enum ReportKind { Ignored, BadConstant, Overflow, WrongUnit, UtcTime, ImplicitYear, Shifted };
+
+constexpr int64_t SecondsPerDay = 86400;
+constexpr int64_t UsecPerSecond = 1000000;
+
+/// A function of a C library (global or extern "C"), or a member of a class
+/// a rule names.
+bool isLibraryFunction(const FunctionDecl &F) {
+  if (!F.getIdentifier())
+    return false;
+  if (isa<CXXMethodDecl>(F))
+    return true;
+  const DeclContext *DC = F.getDeclContext()->getRedeclContext();
+  return DC->isTranslationUnit() || F.isExternC();
+}
+
+/// The rule for F: by qualified name (C++ members), then by plain name.
+const CertFunction *ruleFor(const ::premortem::RulePack &Rules, const FunctionDecl &F) {
+  if (isa<CXXMethodDecl>(F))
+    return ::premortem::findCertFunction(Rules, F.getQualifiedNameAsString());
+  return ::premortem::findCertFunction(Rules, F.getName());
+}
+
+/// The failure value as the caller would write it.
+StringRef spellFailure(CertFailure F) {
+  switch (F) {
+  case CertFailure::Zero:
+    return "0";
+  case CertFailure::Null:
+    return "NULL";
+  case CertFailure::Negative:
+    return "a negative error code";
+  case CertFailure::NonZero:
+    return "a nonzero error code";
+  case CertFailure::None:
+    return "";
+  }
+  return "";
+}
+
+/// E without parentheses, implicit casts and the conversion of a literal to
+/// std::string (Botan takes `const std::string &`).
+const Expr *strip(const Expr *E) {
+  while (E) {
+    E = E->IgnoreImplicit()->IgnoreParenImpCasts();
+    const auto *Construct = dyn_cast<CXXConstructExpr>(E);
+    if (!Construct || Construct->getNumArgs() != 1 || isa<CXXTemporaryObjectExpr>(Construct))
+      return E;
+    E = Construct->getArg(0);
+  }
+  return E;
+}
+
+bool isNullPointer(const Expr *E, ASTContext &Context) {
+  return E && E->isNullPointerConstant(Context, Expr::NPC_ValueDependentIsNotNull);
+}
+
+/// A call of the C library's time(): the current time in seconds.
+bool isTimeCall(const Expr *E) {
+  const auto *Call = dyn_cast_or_null<CallExpr>(strip(E));
+  const FunctionDecl *F = Call ? Call->getDirectCallee() : nullptr;
+  return F && F->getIdentifier() && F->getName() == "time" && isLibraryFunction(*F);
+}
+
+bool isLeapYear(unsigned Y) { return (Y % 4 == 0 && Y % 100 != 0) || Y % 400 == 0; }
+
+/// Parses an ASN.1-style date string: YYMMDDhhmm[ss][Z] (UTCTime) or
+/// YYYYMMDDhhmm[ss][.f][Z] (GeneralizedTime, mbedTLS's 14 digits). Returns
+/// {year, valid} or nullopt if it is not such a string.
+struct ParsedDate {
+  unsigned Year, Month, Day;
+  bool Exists;
+};
+std::optional<ParsedDate> parseDateString(StringRef S) {
+  size_t Digits = 0;
+  while (Digits < S.size() && isDigit(S[Digits]))
+    ++Digits;
+  StringRef Rest = S.drop_front(Digits);
+  if (!(Rest.empty() || Rest == "Z" || Rest.starts_with("+") || Rest.starts_with("-") ||
+        Rest.starts_with(".")))
+    return std::nullopt;
+  unsigned YearDigits;
+  if (Digits == 10 || Digits == 12)
+    YearDigits = 2;
+  else if (Digits == 14)
+    YearDigits = 4;
+  else
+    return std::nullopt;
+  unsigned Year = 0, Month = 0, Day = 0;
+  if (S.substr(0, YearDigits).getAsInteger(10, Year) ||
+      S.substr(YearDigits, 2).getAsInteger(10, Month) ||
+      S.substr(YearDigits + 2, 2).getAsInteger(10, Day))
+    return std::nullopt;
+  if (YearDigits == 2)
+    Year += Year < 50 ? 2000 : 1900; // RFC 5280 UTCTime
+  static const unsigned Length[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool Exists = Month >= 1 && Month <= 12 && Day >= 1 &&
+                Day <= Length[Month - 1] + (Month == 2 && isLeapYear(Year) ? 1 : 0);
+  return ParsedDate{Year, Month, Day, Exists};
+}
+
+/// The factors of a product: the constant ones multiplied together (128
+/// bits, so nothing overflows here) and whether any factor is not constant.
+struct Product {
+  llvm::APInt Constant{128, 1};
+  bool Variable = false;
+};
+
+void collectFactors(const Expr *E, ASTContext &Context, Product &P) {
+  E = E->IgnoreParenImpCasts();
+  if (const auto *BO = dyn_cast<BinaryOperator>(E); BO && BO->getOpcode() == BO_Mul) {
+    collectFactors(BO->getLHS(), Context, P);
+    collectFactors(BO->getRHS(), Context, P);
+    return;
+  }
+  if (!E->isValueDependent())
+    if (std::optional<llvm::APSInt> V = E->getIntegerConstantExpr(Context)) {
+      P.Constant *= V->extOrTrunc(128);
+      return;
+    }
+  P.Variable = true;
+}
+
+/// True if the constant part of a product counts whole days of seconds:
+/// 86400 (a day), 31536000 (365 days), and their multiples, but not when it
+/// also scales to milliseconds or microseconds.
+bool isSecondsOfDays(const llvm::APInt &C) {
+  return C.sge(SecondsPerDay) && C.srem(SecondsPerDay) == 0;
+}
+
+bool isMicroseconds(const llvm::APInt &C) { return C.srem(UsecPerSecond) == 0; }
+
+/// Visits the expressions whose value makes up E: through parentheses,
+/// casts, + - ?: and the comma's right side, and into the factors of a
+/// product when IntoProducts; not into calls.
+void visitValueParts(const Expr *E, bool IntoProducts,
+                     llvm::function_ref<void(const Expr *)> Visit) {
+  if (!E)
+    return;
+  E = E->IgnoreParens();
+  Visit(E);
+  if (const auto *Cast = dyn_cast<CastExpr>(E))
+    return visitValueParts(Cast->getSubExpr(), IntoProducts, Visit);
+  if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+    switch (BO->getOpcode()) {
+    case BO_Mul:
+      if (!IntoProducts)
+        return;
+      [[fallthrough]];
+    case BO_Add:
+    case BO_Sub:
+      visitValueParts(BO->getLHS(), IntoProducts, Visit);
+      visitValueParts(BO->getRHS(), IntoProducts, Visit);
+      return;
+    case BO_Comma:
+      visitValueParts(BO->getRHS(), IntoProducts, Visit);
+      return;
+    default:
+      return;
+    }
+  }
+  if (const auto *CO = dyn_cast<ConditionalOperator>(E)) {
+    visitValueParts(CO->getTrueExpr(), IntoProducts, Visit);
+    visitValueParts(CO->getFalseExpr(), IntoProducts, Visit);
+  }
+}
+
+/// The values a local integer variable read at Call can hold, as the
+/// expressions that set it (one level: `long secs = days * 86400;`).
+llvm::SmallVector<const Expr *, 2> localValues(const Expr *E, const CallExpr &Call,
+                                               const FunctionCFG *Graph,
+                                               ASTContext &Context) {
+  llvm::SmallVector<const Expr *, 2> Out;
+  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(strip(E));
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if (!Graph || !Var || !Var->hasLocalStorage() || isa<ParmVarDecl>(Var) ||
+      !Var->getType()->isIntegerType())
+    return Out;
+  AccessPath Path;
+  Path.Root = Var;
+  auto Origins = ::premortem::findValueOrigins(*Graph, Call, Path, Context);
+  if (!Origins)
+    return Out;
+  for (const ValueOrigin &O : *Origins)
+    if ((O.What == ValueOrigin::Declared || O.What == ValueOrigin::Assigned) && O.Value)
+      Out.push_back(O.Value);
+  return Out;
+}
+
+/// A year printed shifted into a date string, which the YearShift engine
+/// does not see because nothing is written: `snprintf(buf, n, "%04d%02d%02d",
+/// tm.tm_year + 1900 + 1, tm.tm_mon + 1, tm.tm_mday)`. Returns the year
+/// argument when a variadic formatting call prints a calendar year field
+/// plus constants that are not a representation offset (0 or 1900), next to
+/// the day field of the same date.
+const Expr *formattedShiftedYear(const CallExpr &Format, ASTContext &Context) {
+  const FunctionDecl *F = Format.getDirectCallee();
+  if (!F || !F->isVariadic())
+    return nullptr;
+  auto FieldOf = [](const Expr *E) -> const MemberExpr * {
+    const auto *M = dyn_cast<MemberExpr>(E->IgnoreParenImpCasts());
+    return M && isa<FieldDecl>(M->getMemberDecl()) ? M : nullptr;
+  };
+  auto SameObject = [](const MemberExpr *A, const MemberExpr *B) {
+    std::optional<AccessPath> PA = accessPathOf(A->getBase());
+    std::optional<AccessPath> PB = accessPathOf(B->getBase());
+    return PA && PB && PA->overlaps(*PB) && PB->overlaps(*PA);
+  };
+  for (const Expr *Arg : Format.arguments()) {
+    // year + c1 + c2 ...: exactly one calendar-year field, the rest constants.
+    const MemberExpr *Year = nullptr;
+    int64_t Sum = 0;
+    bool Other = false;
+    std::function<void(const Expr *, int)> Walk = [&](const Expr *E, int Sign) {
+      E = E->IgnoreParenImpCasts();
+      if (const auto *BO = dyn_cast<BinaryOperator>(E);
+          BO && (BO->getOpcode() == BO_Add || BO->getOpcode() == BO_Sub)) {
+        Walk(BO->getLHS(), Sign);
+        Walk(BO->getRHS(), BO->getOpcode() == BO_Add ? Sign : -Sign);
+        return;
+      }
+      if (!E->isValueDependent())
+        if (auto V = E->getIntegerConstantExpr(Context)) {
+          Sum += Sign * V->getExtValue();
+          return;
+        }
+      const MemberExpr *M = FieldOf(E);
+      if (!Year && M && Sign > 0 &&
+          ::premortem::classifyCalendarField(*cast<FieldDecl>(M->getMemberDecl())) ==
+              CalendarField::Year) {
+        Year = M;
+        return;
+      }
+      Other = true;
+    };
+    Walk(Arg, 1);
+    if (!Year || Other)
+      continue;
+    int64_t Shift = std::llabs(Sum) <= std::llabs(Sum - 1900) ? Sum : Sum - 1900;
+    if (Shift == 0 || std::llabs(Shift) > 100)
+      continue;
+    for (const Expr *Day : Format.arguments())
+      if (const MemberExpr *M = FieldOf(Day))
+        if (::premortem::classifyCalendarField(*cast<FieldDecl>(M->getMemberDecl())) ==
+                CalendarField::Day &&
+            SameObject(M, Year))
+          return Arg;
+  }
+  return nullptr;
+}
+
+/// The year field inside `tm.tm_year + 1900 + 1`.
+const Expr *ignoreYearOffsets(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  while (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+    const Expr *L = BO->getLHS()->IgnoreParenImpCasts();
+    const Expr *R = BO->getRHS()->IgnoreParenImpCasts();
+    E = isa<MemberExpr>(L) || isa<BinaryOperator>(L) ? L : R;
+    if (isa<MemberExpr>(E))
+      break;
+  }
+  return E;
+}
+
+/// The current year, for "does this offset reach 2050" (UTCTime's limit).
+unsigned currentYear() {
+  std::time_t Now = std::time(nullptr);
+  std::tm Parts{};
+  if (!gmtime_r(&Now, &Parts))
+    return 2026;
+  return static_cast<unsigned>(Parts.tm_year) + 1900;
+}
+
+/// Seconds from 1970 to 2050-01-01, the first date UTCTime cannot hold.
+constexpr int64_t UtcTimeEnd = 2524608000;
+
+} // namespace
+
+CertExpiryCheck::CertExpiryCheck(StringRef Name, ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context), Rules(::premortem::rulesFor(*Context, Name)),
+      FlagImplicitOneYear(Options.get("FlagImplicitOneYear", false)), Shifts(Rules) {}
+
+void CertExpiryCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "FlagImplicitOneYear", FlagImplicitOneYear);
+}
+
+void CertExpiryCheck::registerMatchers(MatchFinder *Finder) {
+  std::vector<StringRef> Names;
+  for (const CertFunction &F : Rules->CertFunctions)
+    if (!F.Disabled && !F.Validates)
+      Names.push_back(F.Name);
+  if (Names.empty())
+    return;
+  auto ValidityCall = functionDecl(hasAnyName(Names)).bind("callee");
+  auto EnclosingFunction = forCallable(functionDecl().bind("caller"));
+  // Every call that sets a certificate's validity; check() looks at its
+  // result, its date and offset arguments, and the object it writes.
+  Finder->addMatcher(callExpr(callee(ValidityCall), unless(isExpansionInSystemHeader()),
+                              optionally(EnclosingFunction))
+                         .bind("call"),
+                     this);
+}
+
+void CertExpiryCheck::check(const MatchFinder::MatchResult &Result) {
+  const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call");
+  const auto *Callee = Result.Nodes.getNodeAs<FunctionDecl>("callee");
+  const auto *Caller = Result.Nodes.getNodeAs<FunctionDecl>("caller");
+  if (Call->containsErrors() || !isLibraryFunction(*Callee) ||
+      ::premortem::isUnevaluatedOperand(*Call, *Result.Context))
+    return;
+  const CertFunction *Rule = ruleFor(*Rules, *Callee);
+  if (!Rule || Rule->Validates)
+    return;
+  // SystemTimeToFileTime sets certificate validity only into CERT_INFO.NotAfter.
+  if (!Rule->IntoFields.empty()) {
+    std::optional<AccessPath> Out =
+        Rule->Output && *Rule->Output < Call->getNumArgs()
+            ? accessPathOf(Call->getArg(*Rule->Output))
+            : std::nullopt;
+    if (!Out || Out->Fields.empty() ||
+        !llvm::is_contained(Rule->IntoFields, Out->Fields.back()->getName()))
+      return;
+  }
+  Site S{Call,   Callee, Rule, Caller, Shifts.graphs().get(Caller, *Result.Context),
+         Result.Context};
+  checkShiftedDate(S);
+  checkConstantDates(S);
+  checkArithmetic(S);
+  checkUtcTime(S);
+  checkImplicitYear(S);
+  checkIgnoredResult(S);
+}
+
+void CertExpiryCheck::checkShiftedDate(const Site &S) {
+  const CertFunction &Rule = *S.Rule;
+  if (!S.Caller || !S.Caller->hasBody() || Rule.Dates.empty())
+    return;
+  ASTContext &Ctx = *S.Context;
+  const SourceManager &SM = Ctx.getSourceManager();
+  auto Inside = [&](const Stmt *Inner, const Stmt *Outer) {
+    return Inner && Outer &&
+           !SM.isBeforeInTranslationUnit(Inner->getBeginLoc(), Outer->getBeginLoc()) &&
+           !SM.isBeforeInTranslationUnit(Outer->getEndLoc(), Inner->getEndLoc());
+  };
+  for (unsigned I : Rule.Dates) {
+    const Expr *Arg = S.arg(I);
+    if (!Arg)
+      continue;
+    // The date argument itself: `&end`, `mktime(&tm)`, `PR_ImplodeTime(&t)`.
+    const ::premortem::ShiftedUse *Found = nullptr;
+    const Stmt *Via = nullptr; // where the shifted date became this value
+    for (const ::premortem::ShiftedUse *Pair :
+         Shifts.shiftsReaching(S.Call, S.Caller, Ctx)) {
+      for (const Stmt *Use : Pair->Uses) {
+        if (Inside(Use, Arg)) {
+          Found = Pair;
+          if (isa<CallExpr>(Use))
+            Via = Use;
+        } else if ((Use == S.Call || Inside(S.Call, Use)) &&
+                   ::premortem::designatesDate(::premortem::passedValue(Arg),
+                                               Pair->Shift.Object)) {
+          Found = Pair;
+        }
+        if (Found)
+          break;
+      }
+      if (Found)
+        break;
+    }
+    // A local the shifted date was formatted or converted into:
+    // `snprintf(buf, n, "%04d...", tm.tm_year + 1900, ...)`, `t = mktime(&tm)`.
+    if (!Found && S.Graph) {
+      const auto *Ref = dyn_cast_or_null<DeclRefExpr>(strip(Arg));
+      const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+      if (Var && Var->hasLocalStorage()) {
+        AccessPath Path;
+        Path.Root = Var;
+        if (auto Origins = ::premortem::findValueOrigins(*S.Graph, *S.Call, Path, Ctx))
+          for (const ValueOrigin &O : *Origins) {
+            const Stmt *Site = O.What == ValueOrigin::CallOutput ? O.Call
+                               : O.Value                         ? O.Value
+                                                                 : O.Site;
+            if (!Site || O.What == ValueOrigin::Entry)
+              continue;
+            for (const ::premortem::ShiftedUse *Pair :
+                 Shifts.shiftsReaching(Site, S.Caller, Ctx))
+              for (const Stmt *Use : Pair->Uses)
+                if (Inside(Use, Site) || Inside(Site, Use)) {
+                  Found = Pair;
+                  Via = Use;
+                  break;
+                }
+            if (Found)
+              break;
+          }
+      }
+    }
+    // A year printed shifted into the date string (no write for the engine
+    // to see): `snprintf(buf, n, "%04d...", tm.tm_year + 1900 + 1, ...)`.
+    const Expr *PrintedYear = nullptr;
+    if (!Found && S.Graph) {
+      const auto *Ref = dyn_cast_or_null<DeclRefExpr>(strip(Arg));
+      const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+      if (Var && Var->hasLocalStorage()) {
+        AccessPath Path;
+        Path.Root = Var;
+        if (auto Origins = ::premortem::findValueOrigins(*S.Graph, *S.Call, Path, Ctx))
+          for (const ValueOrigin &O : *Origins)
+            if (O.What == ValueOrigin::CallOutput && O.Call)
+              if ((PrintedYear = formattedShiftedYear(*O.Call, Ctx)))
+                break;
+      }
+      if (PrintedYear && handlesLeapDay(S.Caller))
+        PrintedYear = nullptr;
+    }
+    if (!Found && !PrintedYear)
+      continue;
+    SourceLocation Loc = S.loc(S.Call->getBeginLoc());
+    if (!firstReport(Loc, Shifted))
+      return;
+    // What the library does with 29 February of the shifted year.
+    unsigned Behaviour;
+    switch (Rule.OnInvalidDate) {
+    case CertLeapDay::Fails:
+      Behaviour = 0;
+      break;
+    case CertLeapDay::Accepts:
+      Behaviour = 1;
+      break;
+    case CertLeapDay::Throws:
+      Behaviour = 3;
+      break;
+    case CertLeapDay::Normalizes:
+    case CertLeapDay::NotApplicable:
+      Behaviour = 2;
+      break;
+    }
+    std::string Date;
+    if (Found) {
+      Date = ::premortem::spellDate(Found->Shift.Object);
+    } else {
+      const auto *Year = dyn_cast<MemberExpr>(ignoreYearOffsets(PrintedYear));
+      if (std::optional<AccessPath> P =
+              Year ? accessPathOf(Year->getBase()) : std::nullopt)
+        Date = ::premortem::spellDate(*P);
+      else
+        Date = "the date";
+    }
+    diag(Loc, "validity date passed to %0 comes from '%1', whose year was shifted "
+              "without handling 29 February; on a leap day %select{%0 rejects the "
+              "date that does not exist and returns %3|%0 accepts the date that "
+              "does not exist and writes an invalid certificate|the conversion "
+              "silently moves it to 1 March|%0 throws on the date that does not "
+              "exist}2 (clamp the day to 28 February, or use a day-based validity)")
+        << S.Callee << Date << Behaviour
+        << (Rule.Failure == CertFailure::None ? StringRef("failure")
+                                              : spellFailure(Rule.Failure));
+    const Stmt *ShiftSite = Found ? static_cast<const Stmt *>(Found->Shift.Site)
+                                  : PrintedYear;
+    diag(S.loc(ShiftSite->getBeginLoc()), "year of '%0' is shifted here",
+         DiagnosticIDs::Note)
+        << Date;
+    if (Via)
+      diag(S.loc(Via->getBeginLoc()), "the shifted date is converted or formatted here",
+           DiagnosticIDs::Note);
+    return;
+  }
+}
+
+void CertExpiryCheck::checkIgnoredResult(const Site &S) {
+  const CertFunction &Rule = *S.Rule;
+  // An ignored SystemTimeToFileTime is premortem-unchecked-time-conversion's.
+  if (!Rule.IntoFields.empty())
+    return;
+  if (Rule.Failure == CertFailure::None ||
+      (Rule.Failure == CertFailure::Null) != S.Callee->getReturnType()->isPointerType())
+    return;
+  ResultUse Use = ::premortem::classifyResultUse(*S.Call, *S.Context);
+  if (Use.What != ResultUse::Discarded && Use.What != ResultUse::StoredLocal)
+    return;
+  if (!::premortem::isIgnored(Use, *S.Call, S.Graph, *S.Context))
+    return;
+  // A fixed date that exists (a literal string, (time_t)-1 for "no
+  // expiration", a NULL "now") cannot fail for calendar reasons.
+  if (!Rule.Dates.empty() && !Rule.OffsetDays && !Rule.OffsetSeconds &&
+      llvm::all_of(Rule.Dates, [&](unsigned I) {
+        const Expr *A = strip(S.arg(I));
+        if (!A)
+          return false;
+        if (const auto *Str = dyn_cast<StringLiteral>(A)) {
+          auto Date = Str->isOrdinary() ? parseDateString(Str->getString()) : std::nullopt;
+          return Date && Date->Exists;
+        }
+        return isNullPointer(A, *S.Context) ||
+               (!A->isValueDependent() && A->getType()->isIntegerType() &&
+                A->getIntegerConstantExpr(*S.Context));
+      }))
+    return;
+  // ASN1_TIME_check(t) tested afterwards catches what this call left behind.
+  if (validatedLater(S))
+    return;
+  SourceLocation Loc = S.loc(S.Call->getBeginLoc());
+  if (!firstReport(Loc, Ignored))
+    return;
+  std::string Consequence =
+      Rule.Consequence.empty() ? "the failure goes unnoticed" : Rule.Consequence;
+  diag(Loc, "result of %0 is ignored; it returns %1 when it cannot set the validity"
+            "%select{, for example for 29 February of a non-leap year,|}2 and %3 "
+            "(check the result before the certificate is signed or used)")
+      << S.Callee << spellFailure(Rule.Failure)
+      << (Rule.OnInvalidDate == CertLeapDay::Fails ? 0 : 1) << Consequence;
+}
+
+bool CertExpiryCheck::validatedLater(const Site &S) const {
+  std::optional<AccessPath> Object = accessPathOf(S.arg(S.Rule->Object));
+  if (!Object || !S.Caller || !S.Caller->getBody())
+    return false;
+  bool Found = false;
+  // Any validator call on the same object, after this call, whose result is
+  // looked at.
+  std::function<void(const Stmt *)> Walk = [&](const Stmt *St) {
+    if (!St || Found)
+      return;
+    if (const auto *C = dyn_cast<CallExpr>(St)) {
+      const FunctionDecl *F = C->getDirectCallee();
+      const CertFunction *R = F && F->getIdentifier() ? ruleFor(*Rules, *F) : nullptr;
+      if (R && R->Validates && *R->Validates < C->getNumArgs()) {
+        std::optional<AccessPath> Checked = accessPathOf(C->getArg(*R->Validates));
+        ResultUse Use = ::premortem::classifyResultUse(*C, *S.Context);
+        bool After = S.Graph ? S.Graph->canReach(S.Call, C)
+                             : S.Context->getSourceManager().isBeforeInTranslationUnit(
+                                   S.Call->getBeginLoc(), C->getBeginLoc());
+        if (Checked && Checked->overlaps(*Object) && After &&
+            Use.What != ResultUse::Discarded && Use.What != ResultUse::CastToVoid)
+          Found = true;
+      }
+    }
+    for (const Stmt *Child : St->children())
+      Walk(Child);
+  };
+  Walk(S.Caller->getBody());
+  return Found;
+}
+
+void CertExpiryCheck::checkConstantDates(const Site &S) {
+  for (unsigned I : S.Rule->Dates) {
+    const auto *Str = dyn_cast_or_null<StringLiteral>(strip(S.arg(I)));
+    if (!Str || !Str->isOrdinary())
+      continue;
+    auto Date = parseDateString(Str->getString());
+    if (!Date || Date->Exists)
+      continue;
+    SourceLocation Loc = S.loc(Str->getBeginLoc());
+    if (!firstReport(Loc, BadConstant))
+      continue;
+    diag(Loc, "date \"%0\" passed to %1 does not exist; %select{it returns "
+              "failure|it is written as is and the certificate is invalid|it "
+              "silently becomes a later date|it throws|it is not a valid time}2 "
+              "(use a date that exists, such as the last day of the month)")
+        << Str->getString() << S.Callee
+        << static_cast<unsigned>(
+               S.Rule->OnInvalidDate == CertLeapDay::Fails        ? 0
+               : S.Rule->OnInvalidDate == CertLeapDay::Accepts    ? 1
+               : S.Rule->OnInvalidDate == CertLeapDay::Normalizes ? 2
+               : S.Rule->OnInvalidDate == CertLeapDay::Throws     ? 3
+                                                                   : 4);
+  }
+}
+
+void CertExpiryCheck::checkArithmetic(const Site &S) {
+  ASTContext &Ctx = *S.Context;
+
+  // Arguments holding seconds: offsets, and integer dates of seconds-based
+  // APIs. PRTime dates are checked for their unit below.
+  llvm::SmallVector<unsigned, 4> SecondArgs;
+  if (S.Rule->OffsetSeconds)
+    SecondArgs.push_back(*S.Rule->OffsetSeconds);
+  for (unsigned I : S.Rule->Dates)
+    if (const Expr *A = S.arg(I); A && A->getType()->isIntegerType())
+      SecondArgs.push_back(I);
+
+  for (unsigned I : SecondArgs) {
+    const Expr *Arg = S.arg(I);
+    if (!Arg || Arg->isValueDependent())
+      continue;
+    bool IsOffset = S.Rule->OffsetSeconds && I == *S.Rule->OffsetSeconds;
+    const ParmVarDecl *Param =
+        I < S.Callee->getNumParams() ? S.Callee->getParamDecl(I) : nullptr;
+    bool LongParam = Param && Param->getType()->isSpecificBuiltinType(BuiltinType::Long);
+
+    llvm::SmallVector<const Expr *, 3> Values{Arg};
+    for (const Expr *V : localValues(Arg, *S.Call, S.Graph, Ctx))
+      Values.push_back(V);
+    bool Done = false;
+    for (const Expr *Value : Values) {
+      visitValueParts(Value, /*IntoProducts=*/true, [&](const Expr *Part) {
+        const auto *Mul = dyn_cast<BinaryOperator>(Part);
+        if (Done || !Mul || Mul->getOpcode() != BO_Mul || Mul->isValueDependent())
+          return;
+        QualType T = Mul->getType();
+        if (!T->isIntegerType())
+          return;
+        Product P;
+        collectFactors(Mul, Ctx, P);
+        if (!P.Variable || !isSecondsOfDays(P.Constant))
+          return;
+        // Seconds in a PRTime are reported as the wrong unit below.
+        if (S.Rule->Microseconds && !isMicroseconds(P.Constant))
+          return;
+        unsigned Bits = Ctx.getTypeSize(T);
+        SourceLocation Loc = S.loc(Mul->getOperatorLoc());
+        if (Bits <= 32) {
+          // days * 86400 in int: wraps after 24855 days, about 68 years.
+          if (firstReport(Loc, Overflow))
+            diag(Loc, "validity in seconds is computed in %0 and overflows past "
+                      "24855 days (68 years), giving %1 a negative or wrapped "
+                      "validity (compute it in a 64-bit type, or pass a day count "
+                      "where the API takes one)")
+                << T << S.Callee;
+          Done = true;
+        } else if (IsOffset && LongParam && S.Rule->OffsetDays) {
+          // The parameter is long: 32 bits on Windows (LLP64).
+          if (firstReport(Loc, Overflow))
+            diag(Loc, "validity in seconds is passed to %0 as a 'long' offset, "
+                      "which is 32 bits on Windows and overflows past 24855 days "
+                      "(68 years) (pass the days as the day offset of %0 instead)")
+                << S.Callee;
+          Done = true;
+        } else if (IsOffset && LongParam) {
+          if (firstReport(Loc, Overflow))
+            diag(Loc, "validity in seconds is passed to %0 as a 'long' offset, "
+                      "which is 32 bits on Windows and overflows past 24855 days "
+                      "(68 years) (use X509_time_adj_ex with a day count)")
+                << S.Callee;
+          Done = true;
+        }
+      });
+      if (Done)
+        break;
+    }
+  }
+
+  if (!S.Rule->Microseconds)
+    return;
+  // PRTime counts microseconds: a term in seconds (time(), days * 86400)
+  // added to it moves the date by a millionth of what was meant.
+  for (unsigned I : S.Rule->Dates) {
+    const Expr *Arg = S.arg(I);
+    if (!Arg || Arg->isValueDependent())
+      continue;
+    llvm::SmallVector<const Expr *, 3> Values{Arg};
+    for (const Expr *V : localValues(Arg, *S.Call, S.Graph, Ctx))
+      Values.push_back(V);
+    const Expr *Seconds = nullptr;
+    for (const Expr *Value : Values)
+      visitValueParts(Value, /*IntoProducts=*/false, [&](const Expr *Part) {
+        if (Seconds)
+          return;
+        if (isTimeCall(Part)) {
+          Seconds = Part;
+          return;
+        }
+        const auto *Mul = dyn_cast<BinaryOperator>(Part);
+        if (!Mul || Mul->getOpcode() != BO_Mul || Mul->isValueDependent())
+          return;
+        Product P;
+        collectFactors(Mul, Ctx, P);
+        if (isSecondsOfDays(P.Constant) && !isMicroseconds(P.Constant))
+          Seconds = Mul;
+      });
+    if (!Seconds)
+      continue;
+    SourceLocation Loc = S.loc(Seconds->getBeginLoc());
+    if (firstReport(Loc, WrongUnit))
+      diag(Loc, "this value counts seconds but %0 takes PRTime, which counts "
+                "microseconds; the validity ends a million times too early "
+                "(multiply by PR_USEC_PER_SEC)")
+          << S.Callee;
+  }
+}
+
+void CertExpiryCheck::checkUtcTime(const Site &S) {
+  const CertFunction &Rule = *S.Rule;
+  if (Rule.UtcTime == CertUtcTime::No)
+    return;
+  ASTContext &Ctx = *S.Context;
+  // A note where the object was made a UTCTime, for the 'object' kind.
+  const Expr *Created = nullptr;
+  if (Rule.UtcTime == CertUtcTime::Object) {
+    const Expr *Obj = strip(S.arg(Rule.Object));
+    const auto *Ref = dyn_cast_or_null<DeclRefExpr>(Obj);
+    const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+    if (!S.Graph || !Var || !Var->hasLocalStorage())
+      return;
+    AccessPath Path;
+    Path.Root = Var;
+    auto Origins = ::premortem::findValueOrigins(*S.Graph, *S.Call, Path, Ctx);
+    if (!Origins || Origins->empty())
+      return;
+    for (const ValueOrigin &O : *Origins) {
+      const auto *C = dyn_cast_or_null<CallExpr>(strip(O.Value));
+      const FunctionDecl *F = C ? C->getDirectCallee() : nullptr;
+      if (!F || !F->getIdentifier() || F->getName() != "ASN1_UTCTIME_new")
+        return;
+      Created = C;
+    }
+  }
+
+  // The date the call produces, when it is visible: a constant time_t, or
+  // now (time(NULL), a NULL in_tm) plus constant offsets.
+  std::optional<int64_t> Base; // seconds since 1970; nullopt: now
+  bool Known = true;
+  for (unsigned I : Rule.Dates) {
+    const Expr *A = strip(S.arg(I));
+    if (!A)
+      return;
+    if (isTimeCall(A))
+      continue;
+    if (const auto *Str = dyn_cast<StringLiteral>(A)) {
+      // ASN1_UTCTIME_set_string with a four-digit year of 2050 or later.
+      auto Date = Str->isOrdinary() ? parseDateString(Str->getString()) : std::nullopt;
+      if (!Date || Date->Year < 2050)
+        return;
+      Base = UtcTimeEnd;
+      continue;
+    }
+    if (!A->isValueDependent() && A->getType()->isIntegerType())
+      if (auto V = A->getIntegerConstantExpr(Ctx)) {
+        if (V->getSignificantBits() > 41)
+          return;
+        Base = V->getExtValue();
+        continue;
+      }
+    Known = false;
+  }
+  // Other pointer arguments (X509_time_adj's in_tm) must be NULL for "now".
+  for (unsigned I = 0; I < S.Call->getNumArgs(); ++I) {
+    const Expr *A = S.Call->getArg(I);
+    if ((Rule.Object && I == *Rule.Object) || llvm::is_contained(Rule.Dates, I) ||
+        !A->getType()->isPointerType())
+      continue;
+    if (!isNullPointer(A, Ctx))
+      Known = false;
+  }
+  if (!Known)
+    return;
+  int64_t Offset = 0;
+  for (auto [Index, Scale] : {std::pair{Rule.OffsetDays, SecondsPerDay},
+                              std::pair{Rule.OffsetSeconds, int64_t{1}}}) {
+    const Expr *A = S.arg(Index);
+    if (!A)
+      continue;
+    if (A->isValueDependent())
+      return;
+    auto V = A->getIntegerConstantExpr(Ctx);
+    // Beyond ±2^40 the offset is out of every time type's range anyway.
+    if (!V || V->getSignificantBits() > 41)
+      return;
+    Offset += V->getExtValue() * Scale;
+  }
+  int64_t Now = static_cast<int64_t>(currentYear() - 1970) * 31556952;
+  int64_t End = (Base ? *Base : Now) + Offset;
+  if (End < UtcTimeEnd)
+    return;
+  SourceLocation Loc = S.loc(S.Call->getBeginLoc());
+  if (!firstReport(Loc, UtcTime))
+    return;
+  if (Created) {
+    diag(Loc, "%0 keeps the UTCTime type of '%1', which cannot hold dates from "
+              "2050 on, and this validity reaches 2050; it returns NULL (create "
+              "the time with ASN1_TIME_new or set X509_getm_notAfter directly)")
+        << S.Callee << cast<DeclRefExpr>(strip(S.arg(Rule.Object)))->getDecl()->getName();
+    diag(S.loc(Created->getBeginLoc()), "created as a UTCTime here", DiagnosticIDs::Note);
+  } else {
+    diag(Loc, "%0 makes a UTCTime, which cannot hold dates from 2050 on, and this "
+              "validity reaches 2050; it returns NULL (use the ASN1_TIME_ or "
+              "GENERALIZEDTIME form)")
+        << S.Callee;
+  }
+}
+
+void CertExpiryCheck::checkImplicitYear(const Site &S) {
+  if (!FlagImplicitOneYear || !S.Rule->ImplicitYear)
+    return;
+  const Expr *A = S.arg(S.Rule->ImplicitYear);
+  if (!A || !isNullPointer(A, *S.Context))
+    return;
+  SourceLocation Loc = S.loc(A->getBeginLoc());
+  if (firstReport(Loc, ImplicitYear))
+    diag(Loc, "a NULL end time makes %0 add one calendar year to the start time "
+              "itself; what it does on 29 February is undocumented (pass an end "
+              "time built with a leap-safe add)")
+        << S.Callee;
+}
+
+bool CertExpiryCheck::handlesLeapDay(const FunctionDecl *Caller) {
+  bool Handles = false;
+  std::function<void(const Stmt *)> Walk = [&](const Stmt *St) {
+    if (!St || Handles)
+      return;
+    if (const auto *BO = dyn_cast<BinaryOperator>(St)) {
+      const Expr *R = BO->getRHS()->IgnoreParenImpCasts();
+      std::optional<llvm::APSInt> V;
+      if (!R->isValueDependent())
+        V = R->getIntegerConstantExpr(Caller->getASTContext());
+      int64_t C = V ? V->getExtValue() : -1;
+      // % 4, % 100, % 400, & 3 (leap tests); == 29, > 28 (February fix-ups).
+      if ((BO->getOpcode() == BO_Rem && (C == 4 || C == 100 || C == 400)) ||
+          (BO->getOpcode() == BO_And && C == 3) ||
+          (BO->isComparisonOp() && (C == 28 || C == 29)))
+        Handles = true;
+    } else if (const auto *Call = dyn_cast<CallExpr>(St)) {
+      if (const FunctionDecl *F = Call->getDirectCallee(); F && Shifts.isLeapHelper(F))
+        Handles = true;
+    }
+    for (const Stmt *Child : St->children())
+      Walk(Child);
+  };
+  Walk(Caller->getBody());
+  return Handles;
+}
+
+bool CertExpiryCheck::firstReport(SourceLocation Loc, unsigned Kind) {
+  return Reported.insert({Loc.getRawEncoding(), Kind}).second;
+}
+
+void CertExpiryCheck::onEndOfTranslationUnit() {
+  Shifts.clear();
+  Reported.clear();
+}
+
+} // namespace clang::tidy::premortem

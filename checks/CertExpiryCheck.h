@@ -1,0 +1,53 @@
+//===----------------------------------------------------------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//===----------------------------------------------------------------------===//
+#ifndef PREMORTEM_CHECKS_CERTEXPIRYCHECK_H
+#define PREMORTEM_CHECKS_CERTEXPIRYCHECK_H
+
+#include "checks/support/FunctionCFG.h"
+#include "checks/support/RulePack.h"
+#include "checks/support/YearShift.h"
+#include "clang-tidy/ClangTidyCheck.h"
+#include "llvm/ADT/DenseSet.h"
+#include <memory>
+
+namespace clang::tidy::premortem {
+
+/// Finds certificate validity that can fail or be wrong on a leap day: validity dates built from a year shifted without 29-February handling, validity calls whose failure result is ignored, validity seconds that overflow or mix units, UTCTime objects set past 2049, and nonexistent constant dates.
+///
+/// For the user-facing documentation see docs/checks/cert-expiry.md
+class CertExpiryCheck : public ClangTidyCheck {
+public:
+  CertExpiryCheck(StringRef Name, ClangTidyContext *Context);
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onEndOfTranslationUnit() override;
+
+private:
+  struct Site;
+
+  void checkShiftedDate(const Site &S);
+  void checkIgnoredResult(const Site &S);
+  void checkConstantDates(const Site &S);
+  void checkArithmetic(const Site &S);
+  void checkUtcTime(const Site &S);
+  void checkImplicitYear(const Site &S);
+  bool validatedLater(const Site &S) const;
+  /// True if Caller tests for leap years or fixes up 29 February anywhere.
+  bool handlesLeapDay(const FunctionDecl *Caller);
+  /// False if a finding of this kind was already reported at Loc (templates
+  /// are seen once per instantiation).
+  bool firstReport(SourceLocation Loc, unsigned Kind);
+
+  std::shared_ptr<const ::premortem::RulePack> Rules;
+  const bool FlagImplicitOneYear;
+  /// The flow engine of premortem-year-arithmetic: which year shifts reach
+  /// a call without 29-February handling. Its graph cache serves this check.
+  ::premortem::YearShiftAnalysis Shifts;
+  llvm::DenseSet<std::pair<unsigned, unsigned>> Reported;
+};
+
+} // namespace clang::tidy::premortem
+
+#endif
