@@ -28,6 +28,11 @@ void mergeRulePack(RulePack &Base, const RulePack &Overlay) {
   mergeByName(Base.TrustedSources, Overlay.TrustedSources);
   mergeByName(Base.CalendarTypes, Overlay.CalendarTypes);
   mergeByName(Base.DateGuards, Overlay.DateGuards);
+  // retry pack
+  mergeByName(Base.RetryOperations, Overlay.RetryOperations);
+  mergeByName(Base.RetryWaits, Overlay.RetryWaits);
+  mergeByName(Base.RandomSources, Overlay.RandomSources);
+  mergeByName(Base.ReconnectNames, Overlay.ReconnectNames);
 }
 
 /// The enabled entry called Name in one section, or null.
