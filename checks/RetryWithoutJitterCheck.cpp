@@ -419,6 +419,8 @@ int RetryWithoutJitterCheck::waitWrapperKind(const FunctionDecl &F, ASTContext &
     return It->second;
   int Kind = -1;
   const FunctionCFG *G = Graphs.get(&F, Context);
+  const Decl *SavedContext = SleepFunctionContext;
+  SleepFunctionContext = &F;
   forEachNested(F.getBody(), [&](const Stmt *S) {
     const auto *Call = dyn_cast<CallExpr>(S);
     if (Kind != -1 || !Call || !G)
@@ -439,6 +441,7 @@ int RetryWithoutJitterCheck::waitWrapperKind(const FunctionDecl &F, ASTContext &
     else
       Kind = -2;
   });
+  SleepFunctionContext = SavedContext;
   WrapperCache[&F] = Kind;
   return Kind;
 }
@@ -450,6 +453,13 @@ RetryWithoutJitterCheck::classifyWait(const CallExpr &Call, ASTContext &Context,
   if (!F)
     return std::nullopt;
   auto Components = nameComponents(*F);
+  bool InSleepFunction = false;
+  if (const auto *Enclosing = dyn_cast_or_null<FunctionDecl>(SleepFunctionContext)) {
+    std::string Name = Enclosing->getNameAsString();
+    StringRef L(Name);
+    InSleepFunction = L.contains_insensitive("sleep") || L.contains_insensitive("delay") ||
+                      L.contains_insensitive("backoff");
+  }
   // A member call's object is not among its arguments.
   unsigned Shift = isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(F) ? 1 : 0;
   for (const RetryWait &Entry : Rules->RetryWaits) {
@@ -458,7 +468,9 @@ RetryWithoutJitterCheck::classifyWait(const CallExpr &Call, ASTContext &Context,
     bool OnlyTimeout = llvm::all_of(Entry.NullArgs, [&](unsigned I) {
       return I + Shift < Call.getNumArgs() && isNullOrZero(Call.getArg(I + Shift), Context);
     });
-    if (!OnlyTimeout)
+    // select/poll on a wake-up descriptor inside a function named like a
+    // sleep (`interruptible_sleep`) is still a sleep.
+    if (!OnlyTimeout && !(Depth > 0 && InSleepFunction))
       return std::nullopt;
     const Expr *Duration = Entry.Duration + Shift < Call.getNumArgs()
                                ? Call.getArg(Entry.Duration + Shift)
@@ -481,11 +493,14 @@ RetryWithoutJitterCheck::classifyWait(const CallExpr &Call, ASTContext &Context,
                 nullptr, nullptr, RetryWait::Timespec, false};
   // A wait of its own: find it again and evaluate it in the callee.
   std::optional<Wait> Inner;
+  const Decl *SavedContext = SleepFunctionContext;
+  SleepFunctionContext = F;
   forEachNested(F->getBody(), [&](const Stmt *S) {
     if (const auto *C = dyn_cast<CallExpr>(S); C && !Inner)
       if (auto W = classifyWait(*C, Context, Depth + 1); W && !W->Timer)
         Inner = W;
   });
+  SleepFunctionContext = SavedContext;
   if (!Inner)
     return std::nullopt;
   Inner->Call = &Call;
@@ -519,11 +534,10 @@ void RetryWithoutJitterCheck::evalDelay(const Expr *E, const Scope &S, Delay &D,
     // A field: a configured interval (`self->reconnect_delay`), or state the
     // function updates (`backoff_ *= 2`). Its base may still hold a call.
     evalField(*Member, S, D, Depth);
-    evalDelay(Member->getBase(), S, D, Depth + 1);
-    if (D.Param) { // a field of a parameter's struct is configuration
-      D.Param = false;
-      D.Params.clear();
-    }
+    // The base object is not the value; only a call producing it is looked
+    // at (`next_backoff()->ms`, `dist(gen).count()` is a member call).
+    if (const auto *BaseCall = dyn_cast<CallExpr>(Member->getBase()->IgnoreParenImpCasts()))
+      evalCall(*BaseCall, S, D, Depth + 1);
     return;
   }
   if (const auto *Call = dyn_cast<CallExpr>(E)) {
@@ -583,6 +597,11 @@ void RetryWithoutJitterCheck::evalField(const MemberExpr &Member, const Scope &S
   forEachNested(S.F->getBody(), [&](const Stmt *St) {
     const Expr *LHS = nullptr, *RHS = nullptr;
     bool Compound = false, Multiplies = false;
+    if (const auto *U = dyn_cast<UnaryOperator>(St); U && U->isIncrementDecrementOp()) {
+      if (SameField(U->getSubExpr()) && U->isIncrementOp())
+        D.Grows = true; // a counter the delay is computed from
+      return;
+    }
     if (const auto *B = dyn_cast<BinaryOperator>(St); B && B->isAssignmentOp()) {
       LHS = B->getLHS();
       RHS = B->getRHS();
@@ -1047,7 +1066,17 @@ void RetryWithoutJitterCheck::checkLoop(const Stmt &Loop, const FunctionDecl &F,
           bool ByAddress = PT->isPointerType() && !PT->getPointeeType().isConstQualified() &&
                            isa<UnaryOperator>(Arg) &&
                            cast<UnaryOperator>(Arg)->getOpcode() == UO_AddrOf;
-          if (ByRef || ByAddress)
+          if (!ByRef && !ByAddress)
+            continue;
+          // Only status out-parameters (error_code &ec, int *err): a cursor
+          // or a buffer filled by the call says nothing about failure.
+          std::string What = (Callee->getParamDecl(I)->getName() + " " +
+                              PT->getPointeeType().getUnqualifiedType().getAsString())
+                                 .str();
+          StringRef W(What);
+          bool Status = W.contains_insensitive("err") || W.contains_insensitive("status") ||
+                        W.contains_insensitive("result");
+          if (Status)
             Taint(Arg);
         }
       forEachNested(&Loop, [&](const Stmt *S) {
@@ -1089,6 +1118,9 @@ void RetryWithoutJitterCheck::checkLoop(const Stmt &Loop, const FunctionDecl &F,
         }
         if (B->isAssignmentOp())
           return PolarityOf(B->getRHS());
+        // `c->err & (REDIS_ERR_IO | REDIS_ERR_EOF)`: a flag test of the value.
+        if (B->getOpcode() == BO_And)
+          return PolarityOf(isConstant(B->getRHS(), Context) ? B->getLHS() : B->getRHS());
         const Expr *Value = B->getLHS(), *Other = B->getRHS();
         if (!DependsOn(Value, Op, Vars))
           std::swap(Value, Other);
@@ -1138,6 +1170,24 @@ void RetryWithoutJitterCheck::checkLoop(const Stmt &Loop, const FunctionDecl &F,
       return truthiness(Cond);
     };
 
+    // The operation's result must be tested somewhere in the loop.
+    bool Tested = false;
+    forEachInside(&Loop, [&](const Stmt *S) {
+      const Expr *Cond = nullptr;
+      if (const auto *If = dyn_cast<IfStmt>(S))
+        Cond = If->getCond();
+      else if (isLoop(S))
+        Cond = loopCondition(*S);
+      else if (const auto *C = dyn_cast<ConditionalOperator>(S))
+        Cond = C->getCond();
+      else if (const auto *B = dyn_cast<BinaryOperator>(S); B && B->isLogicalOp())
+        Cond = B->getLHS();
+      else if (const auto *Sw = dyn_cast<SwitchStmt>(S))
+        Cond = Sw->getCond();
+      Tested |= Cond && DependsOn(Cond, Op, Vars);
+    });
+    if (!Tested)
+      continue;
     const Expr *OwnCond = loopCondition(Loop);
     bool OwnCondConstant = !OwnCond || isConstant(OwnCond, Context);
     // `while (run && rc != OK)`: the loop's test involves the operation, so
@@ -1148,12 +1198,12 @@ void RetryWithoutJitterCheck::checkLoop(const Stmt &Loop, const FunctionDecl &F,
     };
 
     struct Outcome {
-      bool Exits = false, Waits = false, Again = false;
+      bool Exits = false, Waits = false, Again = false, Aborts = false;
     };
     // Follows the failure (or success) direction of every test of the
     // operation from the operation itself, to the loop's exit, a wait, or
     // the next attempt.
-    auto Search = [&](bool Failure, bool Agnostic, bool TrueFirst) {
+    auto Search = [&](bool Failure, bool Agnostic, bool TrueFirst, bool ThroughWaits = false) {
       Outcome Out;
       bool ReachesExit = false;
       auto Visit = [&](const Stmt *S) {
@@ -1164,6 +1214,12 @@ void RetryWithoutJitterCheck::checkLoop(const Stmt &Loop, const FunctionDecl &F,
         for (const Wait &W : Waits)
           if (S == W.Call) {
             Out.Waits = true;
+            return ThroughWaits ? FunctionCFG::Step::Continue : FunctionCFG::Step::StopPath;
+          }
+        // exit(), abort(): giving up, not success.
+        if (const auto *Call = dyn_cast<CallExpr>(S))
+          if (const FunctionDecl *Callee = Call->getDirectCallee(); Callee && Callee->isNoReturn()) {
+            Out.Aborts = true;
             return FunctionCFG::Step::StopPath;
           }
         if (isa<ReturnStmt>(S) || !within(S, &Loop, SM)) {
@@ -1189,7 +1245,7 @@ void RetryWithoutJitterCheck::checkLoop(const Stmt &Loop, const FunctionDecl &F,
         return FunctionCFG::Follow::Both;
       };
       G.searchFrom(Op, Visit, OnBranch, &ReachesExit);
-      Out.Exits |= ReachesExit;
+      Out.Exits |= ReachesExit; // (paths stop at noreturn calls)
       return Out;
     };
 
@@ -1205,6 +1261,12 @@ void RetryWithoutJitterCheck::checkLoop(const Stmt &Loop, const FunctionDecl &F,
       IsConnect |= isReconnectName(Callee->getName());
     }
     bool Retry = Fail.Waits && !Success.Waits && (Success.Exits || IsConnect);
+    if (!Retry && Fail.Waits && OwnCondDependent) {
+      // `while (failed) { reconnect(); sleep(1); }`: the wait runs on both
+      // paths, but only a failure brings the operation back.
+      Outcome Through = Search(false, false, false, /*ThroughWaits=*/true);
+      Retry = Through.Exits && !Through.Again && !Through.Aborts;
+    }
     if (!Retry && Fail.Waits && Success.Waits) {
       // No test with a known polarity: either direction may be the failure.
       Outcome T = Search(true, true, true), E = Search(true, true, false);
@@ -1262,6 +1324,9 @@ void RetryWithoutJitterCheck::checkLoop(const Stmt &Loop, const FunctionDecl &F,
       } else {
         evalDelay(W.Duration, Top, D, 0);
       }
+      if (getenv("PM_DEBUG"))
+        llvm::errs() << "wait onfail " << OnFailurePath << " R" << D.Random << " U" << D.Unknown
+                     << " P" << D.Param << " G" << D.Grows << "\n";
       if (!D.reportable())
         continue;
       SourceLocation Loc = SM.getFileLoc(W.Call->getBeginLoc());

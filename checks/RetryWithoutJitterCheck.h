@@ -62,6 +62,8 @@ private:
   // k >= 0 a wait for as long as parameter k says.
   llvm::DenseMap<const FunctionDecl *, int> WrapperCache;
   llvm::DenseSet<const Stmt *> Visiting;
+  // The function whose waits classifyWait is looking at (wrapper search).
+  const Decl *SleepFunctionContext = nullptr;
 };
 
 } // namespace clang::tidy::premortem
