@@ -1324,9 +1324,6 @@ void RetryWithoutJitterCheck::checkLoop(const Stmt &Loop, const FunctionDecl &F,
       } else {
         evalDelay(W.Duration, Top, D, 0);
       }
-      if (getenv("PM_DEBUG"))
-        llvm::errs() << "wait onfail " << OnFailurePath << " R" << D.Random << " U" << D.Unknown
-                     << " P" << D.Param << " G" << D.Grows << "\n";
       if (!D.reportable())
         continue;
       SourceLocation Loc = SM.getFileLoc(W.Call->getBeginLoc());
