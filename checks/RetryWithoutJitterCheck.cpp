@@ -136,6 +136,19 @@ bool substringOperation(StringRef Lower, StringRef Word) {
          !Lower.contains("connection_count") && !Lower.contains("on_connect");
 }
 
+/// True if Cond tests errno (or WSAGetLastError) for a transient condition.
+bool mentionsTransientErrno(const Expr &Cond, ASTContext &Context) {
+  const SourceManager &SM = Context.getSourceManager();
+  CharSourceRange Range = CharSourceRange::getTokenRange(
+      SM.getExpansionRange(Cond.getSourceRange()).getAsRange());
+  StringRef Text = Lexer::getSourceText(Range, SM, Context.getLangOpts());
+  for (StringRef Name : {"EAGAIN", "EWOULDBLOCK", "EINTR", "EINPROGRESS", "EALREADY",
+                         "WSAEWOULDBLOCK", "WSAEINPROGRESS", "WSAEINTR"})
+    if (Text.contains(Name))
+      return true;
+  return false;
+}
+
 bool isLoop(const Stmt *S) {
   return isa<WhileStmt, DoStmt, ForStmt, CXXForRangeStmt>(S);
 }
@@ -1290,6 +1303,9 @@ void RetryWithoutJitterCheck::checkLoop(const Stmt &Loop, const FunctionDecl &F,
     for (const Wait &W : Waits) {
       // The wait must sit on the failure path of this operation.
       bool OnFailurePath = false;
+      // EAGAIN, EINTR, EINPROGRESS: waiting for a local resource (a full
+      // socket buffer, a signal, a non-blocking connect), not a retry.
+      bool LocalWait = false;
       {
         bool Dummy = false;
         auto Visit = [&](const Stmt *S) {
@@ -1302,6 +1318,8 @@ void RetryWithoutJitterCheck::checkLoop(const Stmt &Loop, const FunctionDecl &F,
           return FunctionCFG::Step::Continue;
         };
         auto OnBranch = [&](const Expr *Cond) {
+          if (mentionsTransientErrno(*Cond, Context))
+            LocalWait = true;
           if (!DependsOn(Cond, Op, Vars))
             return FunctionCFG::Follow::Both;
           Polarity P = PolarityOf(Cond);
@@ -1312,7 +1330,7 @@ void RetryWithoutJitterCheck::checkLoop(const Stmt &Loop, const FunctionDecl &F,
         };
         G.searchFrom(Op, Visit, OnBranch, &Dummy);
       }
-      if (!OnFailurePath || !W.Duration)
+      if (!OnFailurePath || !W.Duration || LocalWait)
         continue;
       Delay D;
       Scope Top{&F, &G, nullptr, nullptr};

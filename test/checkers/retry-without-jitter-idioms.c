@@ -84,3 +84,16 @@ void refresh(redisContext *c, volatile int *running) {
       exit(1);
   }
 }
+
+/* Silent: EAGAIN and EINTR are waits for a local resource (a full socket
+   buffer, a signal), not retries against a server. */
+#include <sys/socket.h>
+extern int errno;
+#define EAGAIN 11
+#define EINTR 4
+long send_all(int fd, const char *buf, size_t n) {
+  long sent;
+  while ((sent = send(fd, buf, n, 0)) < 0 && (errno == EAGAIN || errno == EINTR))
+    usleep(1000);
+  return sent;
+}
