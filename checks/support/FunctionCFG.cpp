@@ -92,7 +92,8 @@ static bool visitElement(const CFGElement &Element,
 
 std::optional<llvm::SmallVector<const Stmt *, 4>>
 FunctionCFG::searchFrom(const Stmt *From, llvm::function_ref<Step(const Stmt *)> Visit,
-                        llvm::function_ref<Follow(const Expr *)> OnBranch) const {
+                        llvm::function_ref<Follow(const Expr *)> OnBranch,
+                        bool *ReachesExit) const {
   auto Start = Position.find(From);
   if (Start == Position.end())
     return std::nullopt;
@@ -109,6 +110,8 @@ FunctionCFG::searchFrom(const Stmt *From, llvm::function_ref<Step(const Stmt *)>
       PathEnds = visitElement(Block[I], Visit, Found);
     if (PathEnds)
       continue;
+    if (ReachesExit && &Block == &Graph->getExit())
+      *ReachesExit = true;
     Follow Which = Follow::Both;
     const auto *Cond = dyn_cast_or_null<Expr>(Block.getTerminatorCondition());
     if (Cond && Block.succ_size() == 2)

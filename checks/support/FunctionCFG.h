@@ -44,11 +44,13 @@ public:
 
   /// Visits the statements on every path leaving From, each block once, and
   /// returns those Visit found. At a two-way branch, OnBranch is given the
-  /// condition. nullopt if From is not in the graph.
+  /// condition. nullopt if From is not in the graph. If ReachesExit is
+  /// given, it is set when some path reaches the function's exit.
   std::optional<llvm::SmallVector<const clang::Stmt *, 4>>
   searchFrom(const clang::Stmt *From,
              llvm::function_ref<Step(const clang::Stmt *)> Visit,
-             llvm::function_ref<Follow(const clang::Expr *)> OnBranch) const;
+             llvm::function_ref<Follow(const clang::Expr *)> OnBranch,
+             bool *ReachesExit = nullptr) const;
 
   /// Visits the statements on every path reaching To, backwards from To,
   /// each block once, and returns those Visit found. A path that reaches the

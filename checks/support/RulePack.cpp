@@ -31,6 +31,11 @@ void mergeRulePack(RulePack &Base, const RulePack &Overlay) {
   mergeByName(Base.DateBuilders, Overlay.DateBuilders); // date-builders
   mergeByName(Base.DateParsers, Overlay.DateParsers);   // date-parsers
   mergeByName(Base.CertFunctions, Overlay.CertFunctions); // certificates
+  // retry pack
+  mergeByName(Base.RetryOperations, Overlay.RetryOperations);
+  mergeByName(Base.RetryWaits, Overlay.RetryWaits);
+  mergeByName(Base.RandomSources, Overlay.RandomSources);
+  mergeByName(Base.ReconnectNames, Overlay.ReconnectNames);
 }
 
 /// The enabled entry called Name in one section, or null.

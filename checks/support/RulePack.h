@@ -140,6 +140,48 @@ struct CertFunction {
 const CertFunction *findCertFunction(const struct RulePack &Pack, llvm::StringRef Name);
 
 //===--- end of certificates section --------------------------------------===//
+// --- retry pack (premortem-retry-without-jitter) ---------------------------
+
+/// One entry of `retry-operations`: a call that can fail and is worth
+/// retrying (connect, send, a request). A name is matched against the end of
+/// the callee's qualified name (`connect`, `tcp::socket::connect`); with
+/// `substring: true` it matches any callee whose name contains it.
+struct RetryOperation {
+  enum Kind { Connect, Request };
+  std::string Name;
+  Kind What = Request;
+  bool Substring = false;
+  bool ReturnType = false; // Name is a status type returned by operations
+  bool Disabled = false;
+};
+
+/// One entry of `retry-waits`: a call that waits, and which argument holds
+/// the delay.
+struct RetryWait {
+  enum Unit { Seconds, Millis, Micros, Nanos, Chrono, Timespec, Timeval };
+  std::string Name;
+  unsigned Duration = 0; // argument index of the delay
+  Unit In = Seconds;
+  std::vector<unsigned> NullArgs; // a wait only when these are null or 0
+  bool Timer = false;             // arms a timer instead of blocking
+  bool Disabled = false;
+};
+
+/// One entry of `random-sources`: a function, or a class whose members
+/// produce random values (engines, distributions, jitter helpers).
+struct RandomSource {
+  std::string Name;
+  bool Disabled = false;
+};
+
+/// One entry of `reconnect-functions`: a word that, contained in a
+/// function's name, marks it as a reconnect or retry path.
+struct ReconnectName {
+  std::string Name;
+  bool Disabled = false;
+};
+
+// --- end retry pack --------------------------------------------------------
 
 struct RulePack {
   unsigned Version = 1;
@@ -151,6 +193,11 @@ struct RulePack {
   std::vector<NullConsumer> NullConsumers;
   std::vector<TrustedSource> TrustedSources;
   std::vector<CertFunction> CertFunctions; // certificates (premortem-cert-expiry)
+  // retry pack
+  std::vector<RetryOperation> RetryOperations;
+  std::vector<RetryWait> RetryWaits;
+  std::vector<RandomSource> RandomSources;
+  std::vector<ReconnectName> ReconnectNames;
 };
 
 /// Parses one pack. Errors read "File:line:col: error: what".

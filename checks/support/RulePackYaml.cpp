@@ -330,6 +330,61 @@ CertFunction readCertFunction(const YAML::Node &N) {
 }
 
 //===--- end of certificates section --------------------------------------===//
+// --- retry pack (premortem-retry-without-jitter) ---------------------------
+
+const std::pair<llvm::StringRef, RetryOperation::Kind> OperationKindNames[] = {
+    {"connect", RetryOperation::Connect}, {"request", RetryOperation::Request}};
+
+RetryOperation readRetryOperation(const YAML::Node &N) {
+  RetryOperation O;
+  if (readEntryHead(N, "retry-operations",
+                    {"name", "kind", "substring", "return-type", "disabled"}, O))
+    return O; // a disabling entry needs nothing but its name
+  if (const YAML::Node V = N["kind"])
+    O.What = readEnum<RetryOperation::Kind>(V, "kind", OperationKindNames);
+  if (const YAML::Node V = N["substring"])
+    O.Substring = readBool(V, "substring");
+  if (const YAML::Node V = N["return-type"])
+    O.ReturnType = readBool(V, "return-type");
+  return O;
+}
+
+const std::pair<llvm::StringRef, RetryWait::Unit> WaitUnitNames[] = {
+    {"s", RetryWait::Seconds},      {"ms", RetryWait::Millis},
+    {"us", RetryWait::Micros},      {"ns", RetryWait::Nanos},
+    {"chrono", RetryWait::Chrono},  {"timespec", RetryWait::Timespec},
+    {"timeval", RetryWait::Timeval}};
+
+RetryWait readRetryWait(const YAML::Node &N) {
+  RetryWait W;
+  if (readEntryHead(N, "retry-waits",
+                    {"name", "duration", "unit", "null-args", "timer", "disabled"}, W))
+    return W; // a disabling entry needs nothing but its name
+  for (llvm::StringRef Required : {"duration", "unit"})
+    if (!N[Required.str()])
+      fail(N, llvm::formatv("missing '{0}' in retry-waits entry '{1}'", Required, W.Name)
+                  .str());
+  W.Duration = readUnsigned(N["duration"], "duration");
+  W.In = readEnum<RetryWait::Unit>(N["unit"], "unit", WaitUnitNames);
+  if (const YAML::Node V = N["null-args"])
+    W.NullArgs = readUnsignedList(V, "null-args");
+  if (const YAML::Node V = N["timer"])
+    W.Timer = readBool(V, "timer");
+  return W;
+}
+
+RandomSource readRandomSource(const YAML::Node &N) {
+  RandomSource R;
+  readEntryHead(N, "random-sources", {"name", "disabled"}, R);
+  return R;
+}
+
+ReconnectName readReconnectName(const YAML::Node &N) {
+  ReconnectName R;
+  readEntryHead(N, "reconnect-functions", {"name", "disabled"}, R);
+  return R;
+}
+// --- end retry pack --------------------------------------------------------
 
 /// Reads a list section of Root whose entries are keyed by 'name'.
 template <typename T, typename ReadFn>
@@ -356,7 +411,10 @@ RulePack readPack(const YAML::Node &Root) {
   rejectUnknownKeys(Root, "a rule pack",
                     {"version", "time-functions", "null-consumers", "trusted-sources",
                      "calendar", "date-guards", "date-builders", "date-parsers",
-                     "certificates"});
+                     "certificates",
+                     // retry pack
+                     "retry-operations", "retry-waits", "random-sources",
+                     "reconnect-functions"});
   RulePack Pack;
   if (!Root["version"])
     fail(Root, "missing 'version' in the rule pack");
@@ -374,6 +432,11 @@ RulePack readPack(const YAML::Node &Root) {
   readNamedList(Root, "date-builders", readDateBuilder, Pack.DateBuilders);
   readNamedList(Root, "date-parsers", readDateParser, Pack.DateParsers);
   readNamedList(Root, "certificates", readCertFunction, Pack.CertFunctions);
+  // retry pack
+  readNamedList(Root, "retry-operations", readRetryOperation, Pack.RetryOperations);
+  readNamedList(Root, "retry-waits", readRetryWait, Pack.RetryWaits);
+  readNamedList(Root, "random-sources", readRandomSource, Pack.RandomSources);
+  readNamedList(Root, "reconnect-functions", readReconnectName, Pack.ReconnectNames);
   return Pack;
 }
 

@@ -12,3 +12,20 @@ __attribute__((noreturn)) void exit(int);
 #endif
 #define EXIT_FAILURE 1
 #endif
+/* Random sources (premortem-retry-without-jitter tests). */
+#ifndef MOCK_STDLIB_RANDOM
+#define MOCK_STDLIB_RANDOM
+#ifdef __cplusplus
+extern "C" {
+#endif
+int rand(void);
+void srand(unsigned);
+long random(void);
+double drand48(void);
+unsigned arc4random(void);
+unsigned arc4random_uniform(unsigned);
+#ifdef __cplusplus
+}
+#endif
+#define RAND_MAX 2147483647
+#endif

@@ -64,3 +64,14 @@ char *_ctime64(const __time64_t *);
 }
 #endif
 #endif
+/* nanosleep (premortem-retry-without-jitter tests). */
+#ifndef MOCK_TIME_H_NANOSLEEP
+#define MOCK_TIME_H_NANOSLEEP
+#ifdef __cplusplus
+extern "C" {
+#endif
+int nanosleep(const struct timespec *, struct timespec *);
+#ifdef __cplusplus
+}
+#endif
+#endif

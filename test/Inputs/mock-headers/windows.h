@@ -65,3 +65,21 @@ NTSTATUS RtlLocalTimeToSystemTime(PLARGE_INTEGER, PLARGE_INTEGER);
 }
 #endif
 #endif
+/* Sleeps and sockets (premortem-retry-without-jitter tests). */
+#ifndef MOCK_WINDOWS_H_RETRY
+#define MOCK_WINDOWS_H_RETRY
+typedef unsigned long long SOCKET;
+#define INVALID_SOCKET ((SOCKET)~0ULL)
+#define SOCKET_ERROR (-1)
+struct sockaddr;
+#ifdef __cplusplus
+extern "C" {
+#endif
+void WINAPI Sleep(DWORD);
+DWORD WINAPI SleepEx(DWORD, BOOL);
+int WINAPI WSAConnect(SOCKET, const struct sockaddr *, int, void *, void *, void *, void *);
+BOOL WINAPI WinHttpSendRequest(HANDLE, const unsigned short *, DWORD, void *, DWORD, DWORD, unsigned long long);
+#ifdef __cplusplus
+}
+#endif
+#endif
