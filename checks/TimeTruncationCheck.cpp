@@ -154,6 +154,30 @@ bool isEpochValue(const Expr *E, const ASTContext &Context, unsigned Depth = 0) 
   return false;
 }
 
+bool isSeedName(StringRef Name) {
+  std::string N = lower(Name);
+  return StringRef(N).contains("seed") || StringRef(N).contains("hash") ||
+         StringRef(N).contains("rand");
+}
+
+/// True if the function splits the value at Path into 32-bit halves
+/// (`hi = t >> 32; lo = (uint32_t)t;`): the low half is meant.
+bool isSplitInHalves(const Stmt *Body, const AccessPath &Path, const ASTContext &Context) {
+  if (!Body)
+    return false;
+  if (const auto *Op = dyn_cast<BinaryOperator>(Body))
+    if (Op->getOpcode() == BO_Shr) {
+      std::optional<llvm::APSInt> Bits = constantOf(Op->getRHS(), Context);
+      std::optional<AccessPath> P = accessPathOf(Op->getLHS());
+      if (Bits && *Bits == 32 && P && P->isWithin(Path) && Path.isWithin(*P))
+        return true;
+    }
+  for (const Stmt *Child : Body->children())
+    if (isSplitInHalves(Child, Path, Context))
+      return true;
+  return false;
+}
+
 /// The cast's value is only hashed, masked or used as a seed.
 bool isHashOrSeed(const Expr &Cast, ASTContext &Context) {
   const Expr *Child = &Cast;
@@ -163,6 +187,15 @@ bool isHashOrSeed(const Expr &Cast, ASTContext &Context) {
       return false;
     if (const auto *Op = Parents[0].get<BinaryOperator>()) {
       BinaryOperatorKind K = Op->getOpcode();
+      // `seed += (unsigned)now.tv_sec`, `h = h * 31 + (uint32_t)t`.
+      if (Op->isAssignmentOp()) {
+        const ValueDecl *Target = declOf(Op->getLHS()->IgnoreParenImpCasts());
+        return Target && Target->getIdentifier() && isSeedName(Target->getName());
+      }
+      if (K == BO_Add || K == BO_Sub || K == BO_Mul) {
+        Child = Op;
+        continue;
+      }
       return K == BO_Xor || K == BO_Rem || K == BO_And || K == BO_Or || K == BO_Shr ||
              K == BO_XorAssign || K == BO_RemAssign || K == BO_AndAssign || K == BO_OrAssign;
     }
@@ -174,6 +207,8 @@ bool isHashOrSeed(const Expr &Cast, ASTContext &Context) {
       return StringRef(Name).contains("srand") || StringRef(Name).contains("seed") ||
              StringRef(Name).contains("hash");
     }
+    if (const auto *Var = Parents[0].get<VarDecl>())
+      return isSeedName(Var->getName());
     const Expr *Next = Parents[0].get<Expr>();
     if (!Next || !(isa<ParenExpr>(Next) || isa<CastExpr>(Next)))
       return false;
@@ -332,6 +367,8 @@ bool TimeTruncationCheck::isRangeChecked(const Expr &Source, const Expr &Cast, Q
         return llvm::any_of(Call->arguments(),
                             [&](const Expr *A) { return constantOf(A, Context).has_value(); });
   std::optional<AccessPath> Path = accessPathOf(Value);
+  if (Path && Caller && isSplitInHalves(Caller->getBody(), *Path, Context))
+    return true;
   const ::premortem::FunctionCFG *Graph = Graphs.get(Caller, Context);
   if (!Path || !Graph)
     return false;

@@ -248,7 +248,9 @@ void TmFieldRangeCheck::checkComparison(const BinaryOperator &Op, const Function
       D << FixItHint::CreateReplacement(Literal->getSourceRange(), std::to_string(V - 1));
     return;
   }
-  if (F->What == Part::Year && F->Offset == 1900 && V >= 1000 && V <= 9999) {
+  // A calendar year as people write it; `tm_year >= 8100` (year 10000) is a
+  // deliberate bound on the 1900-based value.
+  if (F->What == Part::Year && F->Offset == 1900 && V >= 1600 && V <= 2199) {
     // A parser that parks the full year in tm_year and rebases it later.
     const ::premortem::FunctionCFG *Graph = Graphs.get(Caller, Context);
     if (Caller && Caller->getBody()) {
@@ -285,7 +287,7 @@ void TmFieldRangeCheck::checkAssignment(const BinaryOperator &Op, ASTContext &Co
   const Expr *R = Op.getRHS()->IgnoreParenImpCasts();
   if (A->What == Part::Year && A->Offset == 1900) {
     std::optional<llvm::APSInt> Value = constantOf(R, Context);
-    if (Value && *Value >= 1000 && *Value <= 9999 && firstReport(Loc)) {
+    if (Value && *Value >= 1600 && *Value <= 2199 && firstReport(Loc)) {
       diag(Loc, "'%0' is assigned the four-digit year %1, but it counts years since "
                 "1900 and the date lands 1900 years late (assign %1 - 1900)")
           << textOf(A->E, Context) << static_cast<int>(Value->getExtValue());

@@ -113,3 +113,14 @@ void validity(ASN1_TIME *nb, ASN1_TIME *na, int days, time_t when) {
 #define NOW_32() ((int32_t)time(NULL))
 int macro_use(void) { return NOW_32(); }
 // CHECK-MESSAGES: :[[@LINE-1]]:30: warning: 'time(NULL)' is a point in time since 1970 cast to 32-bit 'int32_t'{{.*}}
+
+/* Seeds and 32-bit halves of a split value. */
+unsigned seed_from_clock(const struct timespec *now) {
+  unsigned randseed = 0;
+  randseed += (unsigned)now->tv_nsec + (unsigned)now->tv_sec;
+  return randseed;
+}
+void split(time_t t, uint32_t *hi, uint32_t *lo) {
+  *hi = (uint32_t)(t >> 32);
+  *lo = (uint32_t)t;
+}

@@ -60,6 +60,8 @@ int after_2000(const struct tm *tm) {
   // CHECK-FIXES: return tm->tm_year + 1900 >= 2000;
 }
 int after_2000_ok(const struct tm *tm) { return tm->tm_year + 1900 >= 2000 && tm->tm_year > 100; }
+/* A bound on the 1900-based value itself (year 10000). */
+int bounded(const struct tm *tm) { return tm->tm_year >= 8100; }
 
 void set_year(struct tm *tm) {
   tm->tm_year = 2024;
