@@ -1,5 +1,7 @@
 // Mock Howard Hinnant's <date/date.h>: the date:: calendar types.
 #pragma once
+#include <chrono>
+#include <string>
 namespace date {
 template <class Rep> struct duration_of { constexpr explicit duration_of(Rep r) : r_(r) {} Rep r_; };
 struct years_tag {};
@@ -26,4 +28,8 @@ public:
   operator sys_days() const;
 };
 year_month_day operator+(const year_month_day &ymd, const years &dy);
+// date::format (premortem-week-year-format tests).
+struct locale {};
+template <class Dur> std::string format(const char *fmt, const std::chrono::sys_time<Dur> &tp);
+template <class Dur> std::string format(const locale &loc, const char *fmt, const std::chrono::sys_time<Dur> &tp);
 } // namespace date

@@ -1,0 +1,485 @@
+//===----------------------------------------------------------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//===----------------------------------------------------------------------===//
+#include "checks/TimeTruncationCheck.h"
+#include "checks/support/AccessPath.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Lexer.h"
+
+using namespace clang::ast_matchers;
+using ::premortem::AccessPath;
+using ::premortem::accessPathOf;
+
+namespace clang::tidy::premortem {
+
+namespace {
+
+constexpr int64_t SecondsPerDay = 86400;
+
+std::optional<llvm::APSInt> constantOf(const Expr *E, const ASTContext &Context) {
+  Expr::EvalResult R;
+  if (!E || E->isValueDependent() || !E->EvaluateAsInt(R, Context))
+    return std::nullopt;
+  return R.Val.getInt();
+}
+
+std::string lower(StringRef S) { return S.lower(); }
+
+/// Names that say the value is a span, not a point in time.
+bool isDurationName(StringRef Name) {
+  std::string N = lower(Name);
+  for (StringRef Word : {"timeout", "delay", "interval", "elapsed", "diff", "delta",
+                         "duration", "age", "ttl", "period", "wait", "sleep", "retry",
+                         "backoff", "remaining", "span", "offset", "uptime"})
+    if (StringRef(N).contains(Word))
+      return true;
+  return false;
+}
+
+/// True if T is spelled through a typedef named like time_t.
+bool isTimeTType(QualType T) {
+  while (const auto *Typedef = T->getAs<TypedefType>()) {
+    StringRef Name = Typedef->getDecl()->getName();
+    if (Name == "time_t" || Name == "__time_t" || Name == "__time64_t" ||
+        Name == "time64_t" || Name == "__kernel_time_t" || Name == "__kernel_time64_t")
+      return true;
+    T = Typedef->desugar();
+  }
+  return false;
+}
+
+bool isTimeFunction(const FunctionDecl *F) {
+  if (!F || !F->getIdentifier())
+    return false;
+  StringRef Name = F->getName();
+  return Name == "time" || Name == "mktime" || Name == "timegm" || Name == "_mkgmtime" ||
+         Name == "_mktime64" || Name == "_time64" || Name == "_mkgmtime64" ||
+         Name == "to_time_t" || isTimeTType(F->getReturnType());
+}
+
+/// The variable or field an expression reads, for names and initializers.
+const ValueDecl *declOf(const Expr *E) {
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    return Ref->getDecl();
+  if (const auto *Member = dyn_cast<MemberExpr>(E))
+    return Member->getMemberDecl();
+  return nullptr;
+}
+
+/// A `tp.time_since_epoch()` call, possibly inside duration_cast<>(...).
+bool isEpochDuration(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  if (const auto *Temp = dyn_cast<MaterializeTemporaryExpr>(E))
+    E = Temp->getSubExpr()->IgnoreParenImpCasts();
+  if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
+    E = Bind->getSubExpr()->IgnoreParenImpCasts();
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
+    return Construct->getNumArgs() == 1 && isEpochDuration(Construct->getArg(0));
+  const auto *Call = dyn_cast<CallExpr>(E);
+  const FunctionDecl *F = Call ? Call->getDirectCallee() : nullptr;
+  if (!F || !F->getIdentifier())
+    return false;
+  if (F->getName() == "time_since_epoch")
+    return true;
+  if ((F->getName() == "duration_cast" || F->getName() == "floor" || F->getName() == "round" ||
+       F->getName() == "ceil") &&
+      Call->getNumArgs() == 1)
+    return isEpochDuration(Call->getArg(0));
+  return false;
+}
+
+/// True if E holds a point in time counted from 1970 (seconds or finer):
+/// time_t values, time(), tv_sec, st_mtime, chrono epoch counts, and sums
+/// with them. Differences of two such values, quotients and remainders are
+/// spans and small.
+bool isEpochValue(const Expr *E, const ASTContext &Context, unsigned Depth = 0) {
+  if (!E || Depth > 8)
+    return false;
+  E = E->IgnoreParens();
+  if (const auto *Cast = dyn_cast<CastExpr>(E)) {
+    // A value that went through 32 bits on the way is already cut.
+    return Context.getIntWidth(Cast->getType()) >= 64 &&
+           isEpochValue(Cast->getSubExpr(), Context, Depth + 1);
+  }
+  if (const auto *Op = dyn_cast<BinaryOperator>(E)) {
+    switch (Op->getOpcode()) {
+    case BO_Add:
+    case BO_Mul:
+      return isEpochValue(Op->getLHS(), Context, Depth + 1) ||
+             isEpochValue(Op->getRHS(), Context, Depth + 1);
+    case BO_Sub:
+      return isEpochValue(Op->getLHS(), Context, Depth + 1) &&
+             !isEpochValue(Op->getRHS(), Context, Depth + 1);
+    case BO_Comma:
+    case BO_Assign:
+      return isEpochValue(Op->getRHS(), Context, Depth + 1);
+    default:
+      return false;
+    }
+  }
+  if (const auto *Cond = dyn_cast<AbstractConditionalOperator>(E))
+    return isEpochValue(Cond->getTrueExpr(), Context, Depth + 1) ||
+           isEpochValue(Cond->getFalseExpr(), Context, Depth + 1);
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(E)) {
+    const CXXMethodDecl *M = Member->getMethodDecl();
+    if (M && M->getIdentifier() && M->getName() == "count")
+      return isEpochDuration(Member->getImplicitObjectArgument());
+  }
+  if (const auto *Call = dyn_cast<CallExpr>(E))
+    return isTimeFunction(Call->getDirectCallee());
+  if (const ValueDecl *D = declOf(E)) {
+    if (!D->getIdentifier() || isDurationName(D->getName()))
+      return false;
+    StringRef Name = D->getName();
+    bool TimeField = Name == "tv_sec" || Name == "st_mtime" || Name == "st_atime" ||
+                     Name == "st_ctime";
+    if (const auto *Member = dyn_cast<MemberExpr>(E)) {
+      // ts.tv_sec of a `struct timespec timeout`.
+      const ValueDecl *Base = declOf(Member->getBase()->IgnoreParenImpCasts());
+      if (Base && Base->getIdentifier() && isDurationName(Base->getName()))
+        return false;
+    }
+    if (!TimeField && !isTimeTType(D->getType()))
+      return false;
+    // `time_t elapsed = now - start;`: a local holding a difference.
+    if (const auto *Var = dyn_cast<VarDecl>(D))
+      if (Var->isLocalVarDecl() && Var->getInit())
+        if (const auto *Sub = dyn_cast<BinaryOperator>(Var->getInit()->IgnoreParenImpCasts()))
+          if (Sub->getOpcode() == BO_Sub)
+            return false;
+    return true;
+  }
+  return false;
+}
+
+bool isSeedName(StringRef Name) {
+  std::string N = lower(Name);
+  return StringRef(N).contains("seed") || StringRef(N).contains("hash") ||
+         StringRef(N).contains("rand");
+}
+
+/// True if the function splits the value at Path into 32-bit halves
+/// (`hi = t >> 32; lo = (uint32_t)t;`): the low half is meant.
+bool isSplitInHalves(const Stmt *Body, const AccessPath &Path, const ASTContext &Context) {
+  if (!Body)
+    return false;
+  if (const auto *Op = dyn_cast<BinaryOperator>(Body))
+    if (Op->getOpcode() == BO_Shr) {
+      std::optional<llvm::APSInt> Bits = constantOf(Op->getRHS(), Context);
+      std::optional<AccessPath> P = accessPathOf(Op->getLHS());
+      if (Bits && *Bits == 32 && P && P->isWithin(Path) && Path.isWithin(*P))
+        return true;
+    }
+  for (const Stmt *Child : Body->children())
+    if (isSplitInHalves(Child, Path, Context))
+      return true;
+  return false;
+}
+
+/// The cast's value is only hashed, masked or used as a seed.
+bool isHashOrSeed(const Expr &Cast, ASTContext &Context) {
+  const Expr *Child = &Cast;
+  for (unsigned Depth = 0; Depth < 4; ++Depth) {
+    const auto &Parents = Context.getParents(*Child);
+    if (Parents.empty())
+      return false;
+    if (const auto *Op = Parents[0].get<BinaryOperator>()) {
+      BinaryOperatorKind K = Op->getOpcode();
+      // `seed += (unsigned)now.tv_sec`, `h = h * 31 + (uint32_t)t`.
+      if (Op->isAssignmentOp()) {
+        const ValueDecl *Target = declOf(Op->getLHS()->IgnoreParenImpCasts());
+        return Target && Target->getIdentifier() && isSeedName(Target->getName());
+      }
+      if (K == BO_Add || K == BO_Sub || K == BO_Mul) {
+        Child = Op;
+        continue;
+      }
+      return K == BO_Xor || K == BO_Rem || K == BO_And || K == BO_Or || K == BO_Shr ||
+             K == BO_XorAssign || K == BO_RemAssign || K == BO_AndAssign || K == BO_OrAssign;
+    }
+    if (const auto *Call = Parents[0].get<CallExpr>()) {
+      const FunctionDecl *F = Call->getDirectCallee();
+      if (!F || !F->getIdentifier())
+        return false;
+      std::string Name = lower(F->getName());
+      return StringRef(Name).contains("srand") || StringRef(Name).contains("seed") ||
+             StringRef(Name).contains("hash");
+    }
+    if (const auto *Var = Parents[0].get<VarDecl>())
+      return isSeedName(Var->getName());
+    const Expr *Next = Parents[0].get<Expr>();
+    if (!Next || !(isa<ParenExpr>(Next) || isa<CastExpr>(Next)))
+      return false;
+    Child = Next;
+  }
+  return false;
+}
+
+/// A comparison of the value at Path with a constant or a limit expression:
+/// `t > INT_MAX`, `t < 0`, `std::numeric_limits<int>::max() < t`.
+bool isRangeTest(const Stmt *S, const AccessPath &Path, const ASTContext &Context) {
+  const auto *Op = dyn_cast<BinaryOperator>(S);
+  if (!Op || !Op->isRelationalOp())
+    return false;
+  auto Same = [&](const Expr *E) {
+    std::optional<AccessPath> P = accessPathOf(E);
+    return P && P->isWithin(Path) && Path.isWithin(*P);
+  };
+  return (Same(Op->getLHS()) && constantOf(Op->getRHS(), Context)) ||
+         (Same(Op->getRHS()) && constantOf(Op->getLHS(), Context));
+}
+
+/// A write to Path; Clamp tells whether it stores a constant.
+bool isWrite(const Stmt *S, const AccessPath &Path, const ASTContext &Context, bool &Clamp) {
+  auto Hits = [&](const Expr *E) {
+    std::optional<AccessPath> P = accessPathOf(E);
+    return P && P->overlaps(Path);
+  };
+  if (const auto *Op = dyn_cast<BinaryOperator>(S)) {
+    if (Op->isAssignmentOp() && Hits(Op->getLHS())) {
+      Clamp = Op->getOpcode() == BO_Assign && constantOf(Op->getRHS(), Context).has_value();
+      return true;
+    }
+    return false;
+  }
+  if (const auto *Op = dyn_cast<UnaryOperator>(S))
+    if ((Op->isIncrementDecrementOp() || Op->getOpcode() == UO_AddrOf) &&
+        Hits(Op->getSubExpr())) {
+      Clamp = false;
+      return true;
+    }
+  return false;
+}
+
+/// The source text of E; for an expression inside a macro, its spelling
+/// in the macro's definition.
+std::string textOf(const Expr *E, const ASTContext &Context) {
+  const SourceManager &SM = Context.getSourceManager();
+  std::string Text = Lexer::getSourceText(CharSourceRange::getTokenRange(E->getSourceRange()),
+                                          SM, Context.getLangOpts())
+                         .str();
+  if (Text.empty())
+    Text = Lexer::getSourceText(CharSourceRange::getTokenRange(SM.getSpellingLoc(E->getBeginLoc()),
+                                                               SM.getSpellingLoc(E->getEndLoc())),
+                                SM, Context.getLangOpts())
+               .str();
+  return Text;
+}
+
+/// Flattens a chain of `*`: the product of its constant factors and its
+/// first non-constant factor.
+void factors(const Expr *E, const ASTContext &Context, llvm::APSInt &Constant,
+             const Expr *&Variable, bool &Overflow) {
+  E = E->IgnoreParens();
+  if (const auto *Op = dyn_cast<BinaryOperator>(E))
+    if (Op->getOpcode() == BO_Mul) {
+      factors(Op->getLHS(), Context, Constant, Variable, Overflow);
+      factors(Op->getRHS(), Context, Constant, Variable, Overflow);
+      return;
+    }
+  if (std::optional<llvm::APSInt> V = constantOf(E, Context)) {
+    bool O = false;
+    llvm::APInt Product = Constant.extOrTrunc(64).smul_ov(V->extOrTrunc(64), O);
+    Overflow |= O;
+    Constant = llvm::APSInt(Product, false);
+    return;
+  }
+  if (!Variable)
+    Variable = E->IgnoreParenImpCasts();
+}
+
+constexpr llvm::StringLiteral OpenSSLTimeFunctions[] = {
+    "X509_gmtime_adj", "X509_time_adj", "X509_time_adj_ex", "ASN1_TIME_adj",
+    "ASN1_UTCTIME_adj", "ASN1_GENERALIZEDTIME_adj"};
+
+} // namespace
+
+void TimeTruncationCheck::registerMatchers(MatchFinder *Finder) {
+  auto InUserCode = unless(isExpansionInSystemHeader());
+  auto Caller = optionally(forCallable(functionDecl().bind("caller")));
+  // Integer conversions, implicit and explicit; check() keeps those from a
+  // point in time into 32 bits.
+  Finder->addMatcher(castExpr(InUserCode, hasCastKind(CK_IntegralCast),
+                              unless(hasAncestor(unaryExprOrTypeTraitExpr())), Caller)
+                         .bind("cast"),
+                     this);
+  // Seconds-per-day products computed in int and widened afterwards.
+  Finder->addMatcher(binaryOperator(InUserCode, hasOperatorName("*")).bind("product"), this);
+  // `long` offsets of OpenSSL's validity functions (32 bits on Windows).
+  std::vector<StringRef> Names(std::begin(OpenSSLTimeFunctions), std::end(OpenSSLTimeFunctions));
+  Finder->addMatcher(callExpr(InUserCode, callee(functionDecl(hasAnyName(Names)))).bind("openssl"),
+                     this);
+}
+
+void TimeTruncationCheck::check(const MatchFinder::MatchResult &Result) {
+  ASTContext &Context = *Result.Context;
+  if (const auto *Cast = Result.Nodes.getNodeAs<CastExpr>("cast")) {
+    if (!Cast->containsErrors() && !Cast->isValueDependent())
+      checkNarrowing(*Cast, Result.Nodes.getNodeAs<FunctionDecl>("caller"), Context);
+  } else if (const auto *Op = Result.Nodes.getNodeAs<BinaryOperator>("product")) {
+    if (!Op->containsErrors() && !Op->isValueDependent())
+      checkIntProduct(*Op, Context);
+  } else if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("openssl")) {
+    if (!Call->containsErrors())
+      checkLongOffset(*Call, Context);
+  }
+}
+
+void TimeTruncationCheck::checkNarrowing(const CastExpr &Cast, const FunctionDecl *Caller,
+                                         ASTContext &Context) {
+  QualType Dest = Cast.getType();
+  const Expr *Source = Cast.getSubExpr();
+  if (!Dest->isIntegerType() || Dest->isBooleanType() || Context.getIntWidth(Dest) != 32 ||
+      Context.getIntWidth(Source->getType()) <= 32)
+    return;
+  // static_cast<int>(t) is a no-op cast around an implicit conversion.
+  const CastExpr *Outer = &Cast;
+  if (isa<ImplicitCastExpr>(Cast)) {
+    const auto &Parents = Context.getParents(Cast);
+    if (const auto *Explicit = Parents.empty() ? nullptr : Parents[0].get<ExplicitCastExpr>())
+      Outer = Explicit;
+  }
+  bool Explicit = isa<ExplicitCastExpr>(Outer);
+  if (!isEpochValue(Source, Context) || isHashOrSeed(*Outer, Context) ||
+      isRangeChecked(*Source, *Outer, Dest, Caller, Context))
+    return;
+  const SourceManager &SM = Context.getSourceManager();
+  SourceLocation Loc = SM.getFileLoc(Explicit ? Outer->getBeginLoc() : Source->getBeginLoc());
+  if (!firstReport(Loc))
+    return;
+  bool Unsigned = Dest->isUnsignedIntegerType();
+  diag(Loc, "'%0' is a point in time since 1970 %select{narrowed|cast}1 to 32-bit %2, "
+            "which overflows in %select{2038|2106}3 (keep it in time_t or a 64-bit "
+            "integer, or check the range first)")
+      << textOf(Source->IgnoreParenImpCasts(), Context) << (Explicit ? 1 : 0)
+      << Dest << (Unsigned ? 1 : 0);
+}
+
+bool TimeTruncationCheck::isRangeChecked(const Expr &Source, const Expr &Cast, QualType Dest,
+                                         const FunctionDecl *Caller, ASTContext &Context) {
+  const Expr *Value = ::premortem::ignoreParenCasts(&Source);
+  // std::min(t, limit), std::clamp(t, lo, hi).
+  if (const auto *Call = dyn_cast<CallExpr>(Value))
+    if (const FunctionDecl *F = Call->getDirectCallee())
+      if (F->getIdentifier() && (F->getName() == "min" || F->getName() == "clamp"))
+        return llvm::any_of(Call->arguments(),
+                            [&](const Expr *A) { return constantOf(A, Context).has_value(); });
+  std::optional<AccessPath> Path = accessPathOf(Value);
+  if (Path && Caller && isSplitInHalves(Caller->getBody(), *Path, Context))
+    return true;
+  const ::premortem::FunctionCFG *Graph = Graphs.get(Caller, Context);
+  if (!Path || !Graph)
+    return false;
+  // Every path to the conversion must pass a test of the value against a
+  // limit, with no write in between other than a clamp to a constant.
+  llvm::DenseSet<const Stmt *> Unsafe;
+  using Step = ::premortem::FunctionCFG::Step;
+  auto Visit = [&](const Stmt *S) {
+    if (isRangeTest(S, *Path, Context))
+      return Step::Found;
+    bool Clamp = false;
+    if (isWrite(S, *Path, Context, Clamp)) {
+      if (!Clamp)
+        Unsafe.insert(S);
+      return Step::Found;
+    }
+    return Step::Continue;
+  };
+  auto Found = Graph->searchBefore(Value, Visit);
+  if (!Found)
+    Found = Graph->searchBefore(&Cast, Visit);
+  if (!Found || Found->empty())
+    return false;
+  return llvm::all_of(*Found, [&](const Stmt *S) { return S && !Unsafe.count(S); });
+}
+
+void TimeTruncationCheck::checkIntProduct(const BinaryOperator &Op, ASTContext &Context) {
+  QualType Type = Op.getType();
+  if (!Type->isIntegerType() || Context.getIntWidth(Type) > 32)
+    return;
+  // Only the outermost `*` of a chain.
+  const auto &Parents = Context.getParents(Op);
+  const Stmt *Parent = Parents.empty() ? nullptr : Parents[0].get<Stmt>();
+  while (const auto *Paren = dyn_cast_or_null<ParenExpr>(Parent)) {
+    const auto &Up = Context.getParents(*Paren);
+    Parent = Up.empty() ? nullptr : Up[0].get<Stmt>();
+  }
+  if (const auto *Outer = dyn_cast_or_null<BinaryOperator>(Parent))
+    if (Outer->getOpcode() == BO_Mul)
+      return;
+  llvm::APSInt Constant(llvm::APInt(64, 1), false);
+  const Expr *Variable = nullptr;
+  bool Overflow = false;
+  factors(&Op, Context, Constant, Variable, Overflow);
+  if (!Variable || Overflow || Constant.getSExtValue() < SecondsPerDay)
+    return;
+  // The product must meet 64-bit time: widened by an implicit conversion,
+  // directly or as an operand of + or -.
+  const Expr *Child = &Op;
+  QualType Wide;
+  for (unsigned Depth = 0; Depth < 6 && Wide.isNull(); ++Depth) {
+    const auto &Ps = Context.getParents(*Child);
+    const Expr *P = Ps.empty() ? nullptr : Ps[0].get<Expr>();
+    if (!P)
+      return;
+    if (const auto *Cast = dyn_cast<ImplicitCastExpr>(P)) {
+      if (Cast->getCastKind() == CK_IntegralCast && Context.getIntWidth(Cast->getType()) >= 64)
+        Wide = Cast->getType();
+    } else if (const auto *Bin = dyn_cast<BinaryOperator>(P)) {
+      if (Bin->getOpcode() != BO_Add && Bin->getOpcode() != BO_Sub)
+        return;
+    } else if (!isa<ParenExpr>(P)) {
+      return;
+    }
+    Child = P;
+  }
+  if (Wide.isNull())
+    return;
+  SourceLocation Loc = Context.getSourceManager().getFileLoc(Op.getBeginLoc());
+  if (!firstReport(Loc))
+    return;
+  int64_t Limit = INT32_MAX / Constant.getSExtValue();
+  diag(Loc, "'%0' is computed in 32-bit %1 and overflows once '%2' exceeds %3, before it "
+            "is widened to %4; a span of years in seconds does not fit (cast '%2' to "
+            "%4 first)")
+      << textOf(&Op, Context) << Type << textOf(Variable, Context)
+      << static_cast<int>(Limit) << Wide;
+}
+
+void TimeTruncationCheck::checkLongOffset(const CallExpr &Call, ASTContext &Context) {
+  const FunctionDecl *F = Call.getDirectCallee();
+  if (!F)
+    return;
+  for (unsigned I = 0; I < Call.getNumArgs() && I < F->getNumParams(); ++I) {
+    // Spelled `long`, not a typedef such as time_t.
+    const auto *Builtin = dyn_cast<BuiltinType>(F->getParamDecl(I)->getType().getTypePtr());
+    if (!Builtin || (Builtin->getKind() != BuiltinType::Long))
+      continue;
+    const Expr *Arg = Call.getArg(I)->IgnoreParenImpCasts();
+    bool Hazard = false;
+    if (std::optional<llvm::APSInt> V = constantOf(Arg, Context)) {
+      Hazard = V->getSExtValue() > INT32_MAX || V->getSExtValue() < INT32_MIN;
+    } else {
+      llvm::APSInt Constant(llvm::APInt(64, 1), false);
+      const Expr *Variable = nullptr;
+      bool Overflow = false;
+      const Expr *Product = ::premortem::ignoreParenCasts(Arg);
+      if (const auto *Mul = dyn_cast<BinaryOperator>(Product); Mul && Mul->getOpcode() == BO_Mul)
+        factors(Mul, Context, Constant, Variable, Overflow);
+      Hazard = (Variable && Constant.getSExtValue() >= SecondsPerDay) || isEpochValue(Arg, Context);
+    }
+    if (!Hazard)
+      continue;
+    SourceLocation Loc = Context.getSourceManager().getFileLoc(Arg->getBeginLoc());
+    if (!firstReport(Loc))
+      continue;
+    diag(Loc, "%0 takes this offset in seconds as 'long', which has 32 bits on Windows "
+              "and 32-bit targets; '%1' overflows it for spans beyond 68 years (pass "
+              "whole days as the day offset of X509_time_adj_ex or ASN1_TIME_adj)")
+        << F << textOf(Arg, Context);
+  }
+}
+
+} // namespace clang::tidy::premortem

@@ -1,0 +1,41 @@
+//===----------------------------------------------------------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//===----------------------------------------------------------------------===//
+#ifndef PREMORTEM_CHECKS_TIMETRUNCATIONCHECK_H
+#define PREMORTEM_CHECKS_TIMETRUNCATIONCHECK_H
+
+#include "checks/support/FunctionCFG.h"
+#include "clang-tidy/ClangTidyCheck.h"
+#include "llvm/ADT/DenseSet.h"
+
+namespace clang::tidy::premortem {
+
+/// Finds points in time since 1970 (time_t, timespec seconds, chrono epoch counts) narrowed to 32-bit integers, epoch-second arithmetic done in 32-bit int, and long offsets passed to OpenSSL time APIs, which overflow in 2038 or on platforms where long has 32 bits.
+///
+/// For the user-facing documentation see docs/checks/time-truncation.md
+class TimeTruncationCheck : public ClangTidyCheck {
+public:
+  TimeTruncationCheck(StringRef Name, ClangTidyContext *Context)
+      : ClangTidyCheck(Name, Context) {}
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onEndOfTranslationUnit() override {
+    Graphs.clear();
+    Reported.clear();
+  }
+
+private:
+  void checkNarrowing(const CastExpr &Cast, const FunctionDecl *Caller, ASTContext &Context);
+  void checkIntProduct(const BinaryOperator &Op, ASTContext &Context);
+  void checkLongOffset(const CallExpr &Call, ASTContext &Context);
+  bool isRangeChecked(const Expr &Source, const Expr &Cast, QualType Dest,
+                      const FunctionDecl *Caller, ASTContext &Context);
+  bool firstReport(SourceLocation Loc) { return Reported.insert(Loc.getRawEncoding()).second; }
+
+  ::premortem::FunctionCFGCache Graphs;
+  llvm::DenseSet<unsigned> Reported;
+};
+
+} // namespace clang::tidy::premortem
+
+#endif
