@@ -14,7 +14,9 @@ Semantics follow clang-tidy's check_clang_tidy.py (own implementation):
  * CHECK-FIXES[-S] lines are FileChecked (--match-full-lines) against the file
    after clang-tidy -fix;
  * the premortem driver runs on the same stripped file and must report exactly
-   the same findings (file, line, column, level, message, check) and notes.
+   the same findings (file, line, column, level, message, check) and notes;
+ * with CHECK-FIXES, the driver's --fix must rewrite the file so that the
+   same CHECK-FIXES lines match.
 """
 import argparse
 import os
@@ -126,6 +128,18 @@ def main():
     if a != b:
         sys.exit("check_tidy: plugin and driver disagree\n--- plugin\n" +
                  "\n".join(map(str, a)) + "\n--- driver\n" + "\n".join(map(str, b)))
+
+    # 3. The driver's --fix must rewrite the file as clang-tidy -fix did.
+    if has_fixes:
+        write_tmp()
+        drv = run([args.driver, "--checks=" + args.check, "--tidy-config=" + args.config,
+                   "--format=text", "--fix", tmp, "--", *cargs])
+        if drv.returncode != want_rc:
+            sys.exit(f"check_tidy: driver --fix exited {drv.returncode}, expected {want_rc}:\n"
+                     f"{drv.stderr}")
+        with open(tmp, encoding="utf-8") as f:
+            fixed = f.read()
+        filecheck(args, args.source, [fix_prefix], fixed, ["--match-full-lines"])
     return 0
 
 
