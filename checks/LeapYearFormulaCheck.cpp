@@ -61,6 +61,9 @@ bool isYearName(StringRef Name, bool LeapContext) {
 /// Facts about the function that make `y % 4` read as a leap test.
 struct FunctionFacts {
   bool LeapContext = false; // its name or its values talk about leap years
+  /// It counts century leap days (`y / 100` and `y / 400`), as day-number
+  /// conversions do: a `% 4` test there is corrected by the count.
+  bool CountsCenturies = false;
 };
 
 FunctionFacts factsOf(const FunctionDecl &F) {
@@ -86,6 +89,23 @@ FunctionFacts factsOf(const FunctionDecl &F) {
   } Find(Facts.LeapContext);
   if (!Facts.LeapContext && F.getBody())
     Find.TraverseStmt(F.getBody());
+  struct Divisions : RecursiveASTVisitor<Divisions> {
+    const ASTContext &Context;
+    bool By100 = false, By400 = false;
+    explicit Divisions(const ASTContext &C) : Context(C) {}
+    bool VisitBinaryOperator(BinaryOperator *B) {
+      if (B->getOpcode() != BO_Div || B->isValueDependent())
+        return true;
+      if (std::optional<llvm::APSInt> N = B->getRHS()->getIntegerConstantExpr(Context)) {
+        By100 |= *N == 100;
+        By400 |= *N == 400;
+      }
+      return true;
+    }
+  } Div(F.getASTContext());
+  if (F.getBody())
+    Div.TraverseStmt(F.getBody());
+  Facts.CountsCenturies = Div.By100 && Div.By400;
   return Facts;
 }
 
@@ -310,7 +330,7 @@ void LeapYearFormulaCheck::check(const MatchFinder::MatchResult &Result) {
         // Parts of a nested complete rule are judged together below.
         if (Nested && C.Verdict != LeapVerdict::TmYearNo1900)
           continue;
-        if (Partial100 && C.Verdict == LeapVerdict::Mod4Only)
+        if ((Partial100 || Facts.CountsCenturies) && C.Verdict == LeapVerdict::Mod4Only)
           continue;
         if (C.Verdict != LeapVerdict::Complete && C.Verdict != LeapVerdict::Other) {
           Class = C, At = Test;

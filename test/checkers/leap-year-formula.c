@@ -143,3 +143,18 @@ int yday(int year, int month, int mday) {
 int columns(int i, int width) { return i % 4 == 0 ? width : 0; }
 int padded(unsigned n) { return (n & 3) == 0; }
 int quarter_of(int month) { return month % 4 == 0; }
+
+// A day-number conversion that counts century leap days by division: the
+// `& 3` test of the current year is corrected by the count (libical's
+// make_time).
+static const int days_before[12] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+long make_time(const struct tm *tm) {
+  long tim = (tm->tm_year - 70) * 365 + ((tm->tm_year - 1) / 4) - 17;
+  int febs = (tm->tm_year - 100) - ((tm->tm_mon <= 1) ? 1 : 0);
+  tim -= febs / 100;
+  tim += febs / 400;
+  tim += days_before[tm->tm_mon];
+  if ((tm->tm_year & 3) == 0 && tm->tm_mon > 1)
+    tim += 1;
+  return tim + tm->tm_mday;
+}
