@@ -1,0 +1,476 @@
+//===----------------------------------------------------------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//===----------------------------------------------------------------------===//
+#include "checks/DaysPerYearCheck.h"
+#include "checks/support/CalendarFields.h"
+#include "checks/support/LeapRule.h"
+#include "checks/support/Rules.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::premortem {
+
+namespace {
+
+/// A 365-day year in the tick units time values use, and the 366-day
+/// length in the same unit (whose presence means the code handles leap years).
+struct YearUnit {
+  int64_t Value;
+  int64_t LeapValue;
+  const char *Unit;
+};
+constexpr YearUnit YearUnits[] = {
+    {31536000LL, 31622400LL, "31536000 seconds"},
+    {31536000000LL, 31622400000LL, "31536000000 milliseconds"},
+    {31536000000000LL, 31622400000000LL, "31536000000000 microseconds"},
+    {31536000000000000LL, 31622400000000000LL, "31536000000000000 nanoseconds"},
+    {315360000000000LL, 316224000000000LL, "315360000000000 100-ns ticks"},
+};
+
+const YearUnit *unitOf(int64_t V) {
+  for (const YearUnit &U : YearUnits)
+    if (U.Value == V)
+      return &U;
+  return nullptr;
+}
+
+std::optional<int64_t> constantOf(const Expr *E, const ASTContext &Context) {
+  if (!E || E->isValueDependent() || E->containsErrors() ||
+      !E->getType()->isIntegralOrEnumerationType())
+    return std::nullopt;
+  if (std::optional<llvm::APSInt> V = E->getIntegerConstantExpr(Context))
+    return V->getExtValue();
+  return std::nullopt;
+}
+
+const Stmt *parentOf(const Stmt *S, ASTContext &Context) {
+  DynTypedNodeList Parents = Context.getParents(*S);
+  return Parents.empty() ? nullptr : Parents[0].get<Stmt>();
+}
+
+const Stmt *parentSkippingParens(const Stmt *S, ASTContext &Context) {
+  const Stmt *P = parentOf(S, Context);
+  while (P && isa<ParenExpr, ImplicitCastExpr, CStyleCastExpr, CXXStaticCastExpr,
+                  CXXFunctionalCastExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr>(P))
+    P = parentOf(P, Context);
+  return P;
+}
+
+bool nameSaysDays(StringRef Name) { return StringRef(Name.lower()).contains("day"); }
+
+bool nameSaysTime(StringRef Name) {
+  std::string L = Name.lower();
+  for (StringRef Word : {"time", "expir", "date", "stamp", "now", "deadline", "until",
+                         "notafter", "not_after", "valid", "when", "tick", "epoch", "tv_sec",
+                         "quadpart", "mtime", "ctime", "atime"})
+    if (StringRef(L).contains(Word))
+      return true;
+  return false;
+}
+
+/// True if the type is a point in time: time_t and friends, chrono
+/// time_point, absl::Time, OLE DATE, FILETIME.
+bool typeSaysTime(QualType T) {
+  T = T.getNonReferenceType();
+  for (QualType Cur = T;;) {
+    if (const auto *TD = Cur->getAs<TypedefType>()) {
+      StringRef Name = TD->getDecl()->getName();
+      if (Name == "time_t" || Name == "__time_t" || Name == "__time64_t" ||
+          Name == "time64_t" || Name == "PRTime" || Name == "DATE" || Name == "sys_days" ||
+          Name == "sys_seconds" || Name == "GTimeSpan" || Name == "FILETIME")
+        return true;
+      Cur = TD->desugar();
+      continue;
+    }
+    break;
+  }
+  if (const auto *Record = T->getAsRecordDecl(); Record && Record->getIdentifier()) {
+    StringRef Name = Record->getName();
+    return Name == "time_point" || Name == "Time" || Name == "_FILETIME" ||
+           Name == "Timestamp" || Name == "DateTime" || Name == "QDateTime";
+  }
+  return false;
+}
+
+/// True if E is a point in time or a tick count of one: by type, by the
+/// name it is read through, or as a sum with such a value.
+bool isTimeValue(const Expr *E, int Depth = 0) {
+  if (!E || Depth > 4)
+    return false;
+  E = E->IgnoreParenImpCasts();
+  if (typeSaysTime(E->getType()))
+    return true;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    return Ref->getDecl()->getIdentifier() && nameSaysTime(Ref->getDecl()->getName()) &&
+           !nameSaysDays(Ref->getDecl()->getName());
+  if (const auto *Member = dyn_cast<MemberExpr>(E))
+    return Member->getMemberDecl()->getIdentifier() &&
+           nameSaysTime(Member->getMemberDecl()->getName()) &&
+           !nameSaysDays(Member->getMemberDecl()->getName());
+  if (const auto *Call = dyn_cast<CallExpr>(E))
+    if (const FunctionDecl *F = Call->getDirectCallee(); F && F->getIdentifier())
+      return nameSaysTime(F->getName());
+  if (const auto *B = dyn_cast<BinaryOperator>(E); B && (B->isAdditiveOp()))
+    return isTimeValue(B->getLHS(), Depth + 1) || isTimeValue(B->getRHS(), Depth + 1);
+  return false;
+}
+
+bool isDayField(const Expr *E) {
+  const auto *Member = dyn_cast_or_null<MemberExpr>(E ? E->IgnoreParenImpCasts() : nullptr);
+  const auto *Field = Member ? dyn_cast<FieldDecl>(Member->getMemberDecl()) : nullptr;
+  return Field && ::premortem::classifyCalendarField(*Field) == ::premortem::CalendarField::Day;
+}
+
+/// The seconds in one tick of a std::chrono::duration type, as N/D.
+std::optional<std::pair<int64_t, int64_t>> chronoPeriod(QualType T) {
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(T->getAsRecordDecl());
+  if (!Spec || Spec->getName() != "duration" || Spec->getTemplateArgs().size() < 2)
+    return std::nullopt;
+  const TemplateArgument &Ratio = Spec->getTemplateArgs()[1];
+  if (Ratio.getKind() != TemplateArgument::Type)
+    return std::nullopt;
+  const auto *R = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      Ratio.getAsType()->getAsRecordDecl());
+  if (!R || R->getName() != "ratio" || R->getTemplateArgs().size() < 2 ||
+      R->getTemplateArgs()[0].getKind() != TemplateArgument::Integral ||
+      R->getTemplateArgs()[1].getKind() != TemplateArgument::Integral)
+    return std::nullopt;
+  return std::pair(R->getTemplateArgs()[0].getAsIntegral().getExtValue(),
+                   R->getTemplateArgs()[1].getAsIntegral().getExtValue());
+}
+
+/// The variable whose initializer E is (through parentheses and casts).
+const VarDecl *initializedVar(const Stmt *E, ASTContext &Context) {
+  for (int I = 0; E && I < 6; ++I) {
+    DynTypedNodeList Parents = Context.getParents(*E);
+    if (Parents.empty())
+      return nullptr;
+    if (const auto *Var = Parents[0].get<VarDecl>())
+      return Var;
+    E = Parents[0].get<Stmt>();
+    if (!E || !isa<ParenExpr, ImplicitCastExpr, CStyleCastExpr>(E))
+      return nullptr;
+  }
+  return nullptr;
+}
+
+/// "days{365}" or "a 365-day duration" if E constructs a std::chrono
+/// duration of 365 days.
+std::optional<std::string> chronoYear(const Expr *E, const ASTContext &Context) {
+  const auto *Construct = dyn_cast_or_null<CXXConstructExpr>(E ? E->IgnoreImplicit() : nullptr);
+  while (Construct && Construct->getNumArgs() == 1 &&
+         isa<CXXConstructExpr>(Construct->getArg(0)->IgnoreImplicit()))
+    Construct = cast<CXXConstructExpr>(Construct->getArg(0)->IgnoreImplicit());
+  if (!Construct || Construct->getNumArgs() != 1)
+    return std::nullopt;
+  std::optional<std::pair<int64_t, int64_t>> Period = chronoPeriod(Construct->getType());
+  std::optional<int64_t> V = constantOf(Construct->getArg(0), Context);
+  if (!Period || !V || Period->second == 0 || *V * Period->first != 31536000LL * Period->second)
+    return std::nullopt;
+  return std::string(Period->first == 86400 ? "days{365}" : "a 365-day duration");
+}
+
+} // namespace
+
+DaysPerYearCheck::DaysPerYearCheck(StringRef Name, ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context), Rules(::premortem::rulesFor(*Context, Name)) {}
+
+void DaysPerYearCheck::registerMatchers(MatchFinder *Finder) {
+  auto InFunction = forCallable(functionDecl().bind("function"));
+  auto User = unless(isExpansionInSystemHeader());
+  // Constants that may be a 365-day year in ticks: checked in check().
+  auto TickConstant = expr(anyOf(integerLiteral(), binaryOperator(hasOperatorName("*")),
+                                 declRefExpr(to(varDecl(hasInitializer(expr()))))));
+  Finder->addMatcher(expr(TickConstant, User, InFunction).bind("ticks"), this);
+  // std::chrono durations: days{365}, hours{8760}.
+  Finder->addMatcher(
+      cxxConstructExpr(argumentCountIs(1), hasDeclaration(cxxConstructorDecl(ofClass(
+                                               classTemplateSpecializationDecl(
+                                                   hasName("::std::chrono::duration"))))),
+                       User, InFunction)
+          .bind("chrono"),
+      this);
+  // absl::Hours(24 * 365) and the other absl duration factories.
+  Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName("::absl::Hours", "::absl::Minutes",
+                                                             "::absl::Seconds"))),
+                              argumentCountIs(1), User, InFunction)
+                         .bind("absl"),
+                     this);
+  // 365 days added to a date: addDays(365), tm_mday += 365, DATE + 365.0.
+  Finder->addMatcher(callExpr(callee(functionDecl(matchesName("[Aa]dd_?[Dd]ays$"))), User,
+                              InFunction)
+                         .bind("adddays"),
+                     this);
+  Finder->addMatcher(
+      binaryOperator(hasAnyOperatorName("+", "-", "+=", "-="), User, InFunction).bind("sum"),
+      this);
+  // Timespan(365, 0, 0, 0, 0) (Poco).
+  Finder->addMatcher(cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(hasName("Timespan")))),
+                                      argumentCountIs(5), User, InFunction)
+                         .bind("timespan"),
+                     this);
+  // year = days / 365.
+  Finder->addMatcher(
+      binaryOperator(hasAnyOperatorName("/", "/="), User, InFunction).bind("divide"), this);
+}
+
+bool DaysPerYearCheck::isLeapAware(const FunctionDecl *F, ASTContext &Context) {
+  if (!F)
+    return false;
+  auto [It, Inserted] = LeapAware.try_emplace(F, false);
+  if (!Inserted)
+    return It->second;
+  // A 366 in any unit, a leap term, a leap helper, or the lengths of the
+  // four-year, century and 400-year cycles.
+  struct Finder : RecursiveASTVisitor<Finder> {
+    ASTContext &Context;
+    const ::premortem::RulePack *Rules;
+    bool Found = false;
+    Finder(ASTContext &C, const ::premortem::RulePack *R) : Context(C), Rules(R) {}
+    bool VisitExpr(Expr *E) {
+      if (std::optional<int64_t> V = constantOf(E, Context)) {
+        for (const YearUnit &U : YearUnits)
+          Found |= *V == U.LeapValue;
+        Found |= *V == 366 || *V == 1461 || *V == 36524 || *V == 36525 || *V == 146097;
+      }
+      if (isa<BinaryOperator>(E) && ::premortem::leapTermOf(E, Context))
+        Found = true;
+      if (const auto *Call = dyn_cast<CallExpr>(E))
+        if (const FunctionDecl *Callee = Call->getDirectCallee();
+            Callee && Callee->getIdentifier() &&
+            (StringRef(Callee->getName().lower()).contains("leap") ||
+             ::premortem::isLibraryLeapPredicate(*Callee, Rules)))
+          Found = true;
+      if (const auto *Float = dyn_cast<FloatingLiteral>(E))
+        Found |= Float->getValueAsApproximateDouble() == 366.0;
+      return !Found;
+    }
+  } Find(Context, Rules.get());
+  if (F->getBody())
+    Find.TraverseStmt(F->getBody());
+  LeapAware[F] = Find.Found;
+  return Find.Found;
+}
+
+void DaysPerYearCheck::reportYear(const Expr *Year, StringRef Unit, ASTContext &Context) {
+  // Walk up through multiples (`n * YEAR`) and conversions to where the
+  // value meets a time.
+  const Expr *E = Year;
+  const Stmt *P = parentSkippingParens(E, Context);
+  while (const auto *B = dyn_cast_or_null<BinaryOperator>(P)) {
+    if (B->getOpcode() != BO_Mul && B->getOpcode() != BO_Div)
+      break;
+    if (B->getOpcode() == BO_Div && B->getLHS()->IgnoreUnlessSpelledInSource() != E->IgnoreUnlessSpelledInSource())
+      break;
+    E = B;
+    P = parentSkippingParens(E, Context);
+  }
+  if (!P)
+    return;
+  const Expr *Other = nullptr;
+  bool Subtracted = false;
+  if (const auto *B = dyn_cast<BinaryOperator>(P)) {
+    if (B->getOpcode() == BO_Add || B->getOpcode() == BO_Sub) {
+      Other = B->getLHS()->IgnoreUnlessSpelledInSource() == E->IgnoreUnlessSpelledInSource() ? B->getRHS()
+                                                                             : B->getLHS();
+      Subtracted = B->getOpcode() == BO_Sub;
+    } else if ((B->getOpcode() == BO_AddAssign || B->getOpcode() == BO_SubAssign) &&
+               B->getRHS()->IgnoreUnlessSpelledInSource() == E->IgnoreUnlessSpelledInSource()) {
+      Other = B->getLHS();
+      Subtracted = B->getOpcode() == BO_SubAssign;
+    }
+  } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(P); Op && Op->getNumArgs() == 2) {
+    OverloadedOperatorKind K = Op->getOperator();
+    if (K == OO_Plus || K == OO_Minus || K == OO_PlusEqual || K == OO_MinusEqual) {
+      Other = Op->getArg(0)->IgnoreUnlessSpelledInSource() == E->IgnoreUnlessSpelledInSource() ? Op->getArg(1)
+                                                                               : Op->getArg(0);
+      Subtracted = K == OO_Minus || K == OO_MinusEqual;
+    }
+  } else if (const auto *Call = dyn_cast<CallExpr>(P)) {
+    // Passed as a time offset: X509_gmtime_adj(t, 31536000L).
+    if (const FunctionDecl *F = Call->getDirectCallee(); F && F->getIdentifier() &&
+                                                       nameSaysTime(F->getName()))
+      Other = Call;
+  }
+  if (!Other || (Other != P && !isTimeValue(Other)))
+    return;
+  SourceManager &SM = Context.getSourceManager();
+  SourceLocation Loc = SM.getFileLoc(Year->getBeginLoc());
+  if (SM.isInSystemHeader(Loc) || !Reported.insert(Loc.getRawEncoding()).second)
+    return;
+  diag(Loc, "a year taken as 365 days (%0) is %1 a point in time: across 29 February the "
+            "result is one day off the same date a year %2; shift the calendar year (and "
+            "handle 29 February) or name the value as a count of days")
+      << Unit << (Subtracted ? "subtracted from" : "added to")
+      << (Subtracted ? "earlier" : "later");
+}
+
+void DaysPerYearCheck::checkYearExtraction(const BinaryOperator *Div, const FunctionDecl *F,
+                                           ASTContext &Context) {
+  const Expr *Divisor = Div->getRHS()->IgnoreParenImpCasts();
+  bool Is365 = false;
+  if (std::optional<int64_t> V = constantOf(Divisor, Context))
+    Is365 = *V == 365;
+  else if (const auto *Float = dyn_cast<FloatingLiteral>(Divisor))
+    Is365 = Float->getValueAsApproximateDouble() == 365.0;
+  if (!Is365 || isLeapAware(F, Context))
+    return;
+  // The quotient must become a year: stored in or returned as one.
+  StringRef Target;
+  const Stmt *P = Div;
+  if (Div->getOpcode() == BO_DivAssign) {
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(Div->getLHS()->IgnoreParenImpCasts()))
+      Target = Ref->getDecl()->getName();
+  } else {
+    P = parentSkippingParens(Div, Context);
+    // `1970 + days / 365`
+    const Stmt *Last = Div;
+    while (const auto *B = dyn_cast_or_null<BinaryOperator>(P)) {
+      if (!B->isAdditiveOp())
+        break;
+      Last = P;
+      P = parentSkippingParens(P, Context);
+    }
+    if (!P)
+      if (const VarDecl *Var = initializedVar(Last, Context))
+        Target = Var->getName();
+    if (const auto *B = dyn_cast_or_null<BinaryOperator>(P); B && B->isAssignmentOp()) {
+      const Expr *L = B->getLHS()->IgnoreParenImpCasts();
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(L))
+        Target = Ref->getDecl()->getName();
+      else if (const auto *Member = dyn_cast<MemberExpr>(L))
+        Target = Member->getMemberDecl()->getName();
+    } else if (isa_and_nonnull<ReturnStmt>(P) && F->getIdentifier()) {
+      Target = F->getName();
+    }
+  }
+  std::string L = Target.lower();
+  if (!StringRef(L).contains("year") && L != "y" && L != "yr" && L != "yy")
+    return;
+  SourceManager &SM = Context.getSourceManager();
+  SourceLocation Loc = SM.getFileLoc(Div->getOperatorLoc());
+  if (SM.isInSystemHeader(Loc) || !Reported.insert(Loc.getRawEncoding()).second)
+    return;
+  diag(Loc, "year computed as days / 365 ignores leap days: the count gains a day every "
+            "four years, so the last days of a year fall into the next one; count leap days "
+            "(the 400-year cycle has 146097 days) or use a calendar conversion");
+}
+
+void DaysPerYearCheck::check(const MatchFinder::MatchResult &Result) {
+  ASTContext &Context = *Result.Context;
+  const auto *F = Result.Nodes.getNodeAs<FunctionDecl>("function");
+  if (!F || F->isInvalidDecl())
+    return;
+  if (const auto *Div = Result.Nodes.getNodeAs<BinaryOperator>("divide")) {
+    checkYearExtraction(Div, F, Context);
+    return;
+  }
+  if (isLeapAware(F, Context))
+    return;
+
+  if (const auto *E = Result.Nodes.getNodeAs<Expr>("ticks")) {
+    if (E->isValueDependent() || E->containsErrors())
+      return;
+    std::optional<int64_t> V;
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
+      // A constant or a variable holding a year: its uses are the year.
+      const auto *Var = cast<VarDecl>(Ref->getDecl());
+      bool Constant = Var->getType().isConstQualified() || Var->isConstexpr();
+      bool Local = Var->hasLocalStorage() && !isa<ParmVarDecl>(Var);
+      if (!Var->getIdentifier() || nameSaysDays(Var->getName()) || !(Constant || Local))
+        return;
+      if (std::optional<std::string> Chrono = chronoYear(Var->getInit(), Context)) {
+        reportYear(E, *Chrono, Context);
+        return;
+      }
+      V = constantOf(Var->getInit(), Context);
+    } else {
+      // Only the whole constant: `365*24*3600`, not its `365*24`.
+      const Stmt *P = parentSkippingParens(E, Context);
+      if (const auto *PE = dyn_cast_or_null<Expr>(P); PE && constantOf(PE, Context) &&
+                                                     isa<BinaryOperator>(PE))
+        return;
+      if (isa_and_nonnull<DeclStmt>(P))
+        return; // judged at the variable's uses
+      V = constantOf(E, Context);
+    }
+    if (!V)
+      return;
+    if (const YearUnit *U = unitOf(*V))
+      reportYear(E, U->Unit, Context);
+    return;
+  }
+  if (const auto *Construct = Result.Nodes.getNodeAs<CXXConstructExpr>("chrono")) {
+    // A copy of a duration variable is judged at the variable.
+    if (Construct->getArg(0)->getType()->isRecordType())
+      return;
+    const Expr *Whole = Construct;
+    if (const auto *Cast = dyn_cast_or_null<CXXFunctionalCastExpr>(parentOf(Construct, Context)))
+      Whole = Cast;
+    if (isa_and_nonnull<VarDecl>(Context.getParents(*Whole).empty()
+                                     ? nullptr
+                                     : Context.getParents(*Whole)[0].get<Decl>()))
+      return; // judged at the variable's uses
+    if (std::optional<std::string> Chrono = chronoYear(Construct, Context))
+      reportYear(Whole, *Chrono, Context);
+    return;
+  }
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("absl")) {
+    std::optional<int64_t> V = constantOf(Call->getArg(0), Context);
+    StringRef Name = Call->getDirectCallee()->getName();
+    int64_t Seconds = Name == "Hours" ? 3600 : Name == "Minutes" ? 60 : 1;
+    if (V && *V * Seconds == 31536000LL)
+      reportYear(Call, "absl::" + Name.str() + "(" + std::to_string(*V) + ")", Context);
+    return;
+  }
+  SourceManager &SM = Context.getSourceManager();
+  auto ReportDate = [&](const Expr *At, StringRef What) {
+    SourceLocation Loc = SM.getFileLoc(At->getBeginLoc());
+    if (SM.isInSystemHeader(Loc) || !Reported.insert(Loc.getRawEncoding()).second)
+      return;
+    diag(Loc, "a year taken as 365 days is added to %0: across 29 February the result is "
+              "one day off the same date a year later; shift the calendar year (and handle 29 "
+              "February) or name the value as a count of days")
+        << What;
+  };
+  auto Is365 = [&](const Expr *E) {
+    E = E->IgnoreParenImpCasts();
+    if (std::optional<int64_t> V = constantOf(E, Context))
+      return *V == 365;
+    if (const auto *Float = dyn_cast<FloatingLiteral>(E))
+      return Float->getValueAsApproximateDouble() == 365.0;
+    return false;
+  };
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("adddays")) {
+    for (const Expr *Arg : Call->arguments())
+      if (Is365(Arg))
+        ReportDate(Arg, "a date");
+    return;
+  }
+  if (const auto *Construct = Result.Nodes.getNodeAs<CXXConstructExpr>("timespan")) {
+    if (Is365(Construct->getArg(0)))
+      ReportDate(Construct->getArg(0), "a timestamp");
+    return;
+  }
+  if (const auto *Sum = Result.Nodes.getNodeAs<BinaryOperator>("sum")) {
+    const Expr *L = Sum->getLHS(), *R = Sum->getRHS();
+    for (auto [Date, Days] : {std::pair(L, R), std::pair(R, L)}) {
+      if (Sum->isCompoundAssignmentOp() && Date != L)
+        break;
+      if (!Is365(Days))
+        continue;
+      if (isDayField(Date))
+        ReportDate(Days, "a day of the month");
+      else if (typeSaysTime(Date->IgnoreParenImpCasts()->getType()) &&
+               Date->getType()->isRealFloatingType())
+        ReportDate(Days, "an OLE DATE");
+    }
+  }
+}
+
+} // namespace clang::tidy::premortem

@@ -1,0 +1,41 @@
+//===----------------------------------------------------------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//===----------------------------------------------------------------------===//
+#ifndef PREMORTEM_CHECKS_DAYSPERYEARCHECK_H
+#define PREMORTEM_CHECKS_DAYSPERYEARCHECK_H
+
+#include "checks/support/RulePack.h"
+#include "clang-tidy/ClangTidyCheck.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include <memory>
+
+namespace clang::tidy::premortem {
+
+/// Finds a year taken as 365 days where it meets a point in time or a date (`now + 365*24*3600`, `days{365}`, `tm_mday += 365`) and years computed as `days / 365`, which are a day off across 29 February.
+///
+/// For the user-facing documentation see docs/checks/days-per-year.md
+class DaysPerYearCheck : public ClangTidyCheck {
+public:
+  DaysPerYearCheck(StringRef Name, ClangTidyContext *Context);
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onEndOfTranslationUnit() override {
+    Reported.clear();
+    LeapAware.clear();
+  }
+
+private:
+  bool isLeapAware(const FunctionDecl *F, ASTContext &Context);
+  void reportYear(const Expr *Year, StringRef Unit, ASTContext &Context);
+  void checkYearExtraction(const BinaryOperator *Div, const FunctionDecl *F,
+                           ASTContext &Context);
+
+  std::shared_ptr<const ::premortem::RulePack> Rules;
+  llvm::DenseSet<unsigned> Reported;
+  llvm::DenseMap<const FunctionDecl *, bool> LeapAware;
+};
+
+} // namespace clang::tidy::premortem
+
+#endif
