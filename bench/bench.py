@@ -255,10 +255,14 @@ def run_mode(t, c, mode, work, rnd, env, timeout):
                 "crashed": "Stack dump" in m.stderr or m.status < 0}
     # Same file name in every mode: the SARIF records the command line, which
     # then differs only in what must not matter (-j is left out of it).
+    # Then it moves to a folder of its own.
+    out = os.path.join(work, f"{c['name']}.sarif")
+    m = measure(premortem_cmd(t, c, mode, out), env=env, timeout=timeout)
     out_dir = os.path.join(work, f"{mode}.{rnd}")
     os.makedirs(out_dir, exist_ok=True)
+    if os.path.exists(out):
+        os.replace(out, os.path.join(out_dir, f"{c['name']}.sarif"))
     out = os.path.join(out_dir, f"{c['name']}.sarif")
-    m = measure(premortem_cmd(t, c, mode, out), env=env, timeout=timeout)
     r = {"wall": m.wall, "cpu": m.cpu, "rss_kb": m.rss_kb, "status": m.status,
          "hung": [c["name"]] if m.timed_out else [], "sarif": out,
          "crashed": m.status < 0 or m.status not in (0, 1, 3)}
