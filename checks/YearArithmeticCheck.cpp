@@ -352,36 +352,79 @@ const Stmt *userOf(const Expr *E, ASTContext &Context, const Expr *&Child,
   return nullptr;
 }
 
+// Performance: each matcher first narrows to what check() can use, and only
+// then asks for the enclosing function (forCallable), because that question
+// builds the parent map of the whole translation unit.
+
+/// The year fields the calendar pack names (`tm_year`, `wYear`, ...): a shift
+/// is only ever a write to one of them.
+std::vector<StringRef> yearFieldNames(const RulePack &R) {
+  std::vector<StringRef> Names;
+  for (const CalendarType &T : R.CalendarTypes)
+    if (!T.Disabled && !T.Year.empty() && !llvm::is_contained(Names, StringRef(T.Year)))
+      Names.push_back(T.Year);
+  return Names;
+}
+
+/// `x + years{1}`, `ymd += months{n}`: what checkChrono looks at.
+AST_MATCHER(CXXOperatorCallExpr, addsCalendarDuration) {
+  return Node.getNumArgs() == 2 && !calendarDuration(Node.getArg(1)).empty();
+}
+
+/// The function (or lambda call operator) whose body holds S, as forCallable
+/// finds it; null inside a block or outside any function.
+const FunctionDecl *enclosingFunction(const Stmt &S, ASTContext &Context) {
+  for (DynTypedNodeList Parents = Context.getParents(S); !Parents.empty();) {
+    DynTypedNode P = Parents[0];
+    if (const auto *F = P.get<FunctionDecl>())
+      return F;
+    if (const auto *L = P.get<LambdaExpr>())
+      return L->getCallOperator();
+    if (P.get<BlockDecl>())
+      return nullptr;
+    Parents = Context.getParents(P);
+  }
+  return nullptr;
+}
+
 } // namespace
 
 YearArithmeticCheck::YearArithmeticCheck(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), Rules(::premortem::rulesFor(*Context, Name)) {}
 
 void YearArithmeticCheck::registerMatchers(MatchFinder *Finder) {
-  auto FieldWrite = ignoringParenImpCasts(memberExpr().bind("field"));
+  std::vector<StringRef> YearFields = yearFieldNames(*Rules);
+  auto FieldWrite = ignoringParenImpCasts(
+      memberExpr(member(fieldDecl(hasAnyName(YearFields)))).bind("field"));
   auto InFunction = forCallable(functionDecl(hasBody(stmt())).bind("caller"));
   // `d.year++`, `--d.year`: check() keeps the fields the calendar pack names.
-  Finder->addMatcher(unaryOperator(anyOf(hasOperatorName("++"), hasOperatorName("--")),
-                                   hasUnaryOperand(FieldWrite),
-                                   unless(isExpansionInSystemHeader()), InFunction)
-                         .bind("shift"),
-                     this);
-  // `add_years(&d, 1)`: a helper of the translation unit that shifts the
-  // year of a date passed by pointer or reference (see helperShift).
-  Finder->addMatcher(callExpr(callee(functionDecl(hasBody(stmt())).bind("helper")),
-                              unless(isExpansionInSystemHeader()), InFunction)
-                         .bind("call"),
-                     this);
+  if (!YearFields.empty()) {
+    Finder->addMatcher(unaryOperator(anyOf(hasOperatorName("++"), hasOperatorName("--")),
+                                     hasUnaryOperand(FieldWrite),
+                                     unless(isExpansionInSystemHeader()), InFunction)
+                           .bind("shift"),
+                       this);
+    // `add_years(&d, 1)`: a helper of the translation unit that shifts the
+    // year of a date passed by pointer or reference (see helperShift). Nearly
+    // every call matches, so the caller is looked up in check(), only for a
+    // helper that shifts a year.
+    Finder->addMatcher(callExpr(callee(functionDecl(hasBody(stmt())).bind("helper")),
+                                unless(isExpansionInSystemHeader()))
+                           .bind("call"),
+                       this);
+  }
   // <chrono>/date: `ymd + years{1}`, `ymd += months{12}`, `tp + years{1}`.
   Finder->addMatcher(cxxOperatorCallExpr(hasAnyOverloadedOperatorName("+", "-", "+=", "-="),
+                                         addsCalendarDuration(),
                                          unless(isExpansionInSystemHeader()), InFunction)
                          .bind("chrono"),
                      this);
   // `d.year += n`, `d.year -= n`, `d.year = d.year + n`, `end.year = now->year + 1`.
-  Finder->addMatcher(binaryOperator(hasAnyOperatorName("=", "+=", "-="), hasLHS(FieldWrite),
-                                    unless(isExpansionInSystemHeader()), InFunction)
-                         .bind("shift"),
-                     this);
+  if (!YearFields.empty())
+    Finder->addMatcher(binaryOperator(hasAnyOperatorName("=", "+=", "-="), hasLHS(FieldWrite),
+                                      unless(isExpansionInSystemHeader()), InFunction)
+                           .bind("shift"),
+                       this);
 }
 
 bool YearArithmeticCheck::isLeapHelper(const FunctionDecl *F) {
@@ -597,6 +640,24 @@ YearArithmeticCheck::recognizeShift(const Expr *Site, const MemberExpr *Field,
   return std::make_shared<Shift>(S);
 }
 
+bool YearArithmeticCheck::writesYearField(const FunctionDecl *Def) {
+  auto [It, Inserted] = YearWriters.try_emplace(Def, false);
+  if (!Inserted)
+    return It->second;
+  // Any mention of a year field of the calendar pack; helperShift decides the rest.
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const RulePack &R;
+    bool Found = false;
+    explicit Finder(const RulePack &R) : R(R) {}
+    bool VisitMemberExpr(MemberExpr *M) {
+      Found = partOf(R, dyn_cast<FieldDecl>(M->getMemberDecl())) == Part::Year;
+      return !Found;
+    }
+  } F(*Rules);
+  F.TraverseStmt(Def->getBody());
+  return YearWriters[Def] = F.Found;
+}
+
 const YearArithmeticCheck::Shift *
 YearArithmeticCheck::helperShift(const FunctionDecl *Helper, unsigned Index,
                                  ASTContext &Context) {
@@ -610,6 +671,8 @@ YearArithmeticCheck::helperShift(const FunctionDecl *Helper, unsigned Index,
   const ParmVarDecl *Param = Def->getParamDecl(Index);
   QualType T = Param->getType();
   if (!T->isPointerType() && !T->isReferenceType())
+    return nullptr;
+  if (!writesYearField(Def))
     return nullptr;
   // Any 29-February handling in the helper: trust it.
   const RulePack &R = *Rules;
@@ -647,7 +710,7 @@ YearArithmeticCheck::helperShift(const FunctionDecl *Helper, unsigned Index,
     }
   } F(*this, Context, R);
   F.TraverseStmt(Def->getBody());
-  if (F.Handles)
+  if (F.Handles || F.Shifts.empty())
     return nullptr;
   const FunctionCFG *Graph = Graphs.get(Def, Context);
   for (auto [Site, Field] : F.Shifts) {
@@ -831,6 +894,10 @@ void YearArithmeticCheck::checkChrono(const CXXOperatorCallExpr *Op,
 void YearArithmeticCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Caller = Result.Nodes.getNodeAs<FunctionDecl>("caller");
   ASTContext &Context = *Result.Context;
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call")) {
+    checkHelperCall(Call, Result.Nodes.getNodeAs<FunctionDecl>("helper"), Context);
+    return;
+  }
   if (!Caller)
     return;
   if (const auto *Op = Result.Nodes.getNodeAs<CXXOperatorCallExpr>("chrono")) {
@@ -850,12 +917,15 @@ void YearArithmeticCheck::check(const MatchFinder::MatchResult &Result) {
       report(*S, Use, nullptr, nullptr, Context);
     return;
   }
-  // Case B: a call of a helper of this translation unit that shifts the year
-  // of a date passed by pointer or reference, and handles nothing.
-  const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call");
-  const auto *Helper = Result.Nodes.getNodeAs<FunctionDecl>("helper");
-  if (!Call || !Helper || Call->containsErrors() || Helper == Caller)
+}
+
+// Case B: a call of a helper of this translation unit that shifts the year
+// of a date passed by pointer or reference, and handles nothing.
+void YearArithmeticCheck::checkHelperCall(const CallExpr *Call, const FunctionDecl *Helper,
+                                          ASTContext &Context) {
+  if (!Helper || Call->containsErrors())
     return;
+  const FunctionDecl *Caller = nullptr;
   for (unsigned I = 0, E = std::min(Call->getNumArgs(), Helper->getNumParams()); I < E; ++I) {
     const Shift *Summary = helperShift(Helper, I, Context);
     if (!Summary)
@@ -863,6 +933,10 @@ void YearArithmeticCheck::check(const MatchFinder::MatchResult &Result) {
     std::optional<AccessPath> Object = pathOf(passedValue(Call->getArg(I)));
     if (!Object)
       continue;
+    if (!Caller)
+      Caller = enclosingFunction(*Call, Context);
+    if (!Caller || !Caller->hasBody() || Helper == Caller)
+      return;
     const FunctionCFG *Graph = Graphs.get(Caller, Context);
     if (!Graph || !Graph->contains(Call))
       return;
@@ -875,6 +949,7 @@ void YearArithmeticCheck::check(const MatchFinder::MatchResult &Result) {
 void YearArithmeticCheck::onEndOfTranslationUnit() {
   Graphs.clear();
   LeapHelpers.clear();
+  YearWriters.clear();
   Summaries.clear();
   Reported.clear();
 }

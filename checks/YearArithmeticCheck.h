@@ -32,6 +32,9 @@ private:
                            ASTContext &Context);
   const Stmt *findUnhandledUse(const Shift &S, const ::premortem::FunctionCFG &Graph,
                                ASTContext &Context);
+  void checkHelperCall(const CallExpr *Call, const FunctionDecl *Helper,
+                       ASTContext &Context);
+  bool writesYearField(const FunctionDecl *Def);
   void checkChrono(const CXXOperatorCallExpr *Op, const FunctionDecl *Caller,
                    ASTContext &Context);
   void report(const Shift &S, const Stmt *Use, const Shift *InHelper,
@@ -46,6 +49,8 @@ private:
   std::shared_ptr<const ::premortem::RulePack> Rules;
   ::premortem::FunctionCFGCache Graphs;
   llvm::DenseMap<const FunctionDecl *, bool> LeapHelpers;
+  /// Per function definition: does its body mention a year field at all.
+  llvm::DenseMap<const FunctionDecl *, bool> YearWriters;
   /// Per helper and parameter: the unhandled year shift it makes, or null.
   std::map<std::pair<const FunctionDecl *, unsigned>, std::shared_ptr<Shift>> Summaries;
   llvm::DenseSet<unsigned> Reported;
