@@ -6,7 +6,7 @@ JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 export LLVM_VERSION BUILD
 
-.PHONY: all deps configure build demo test clean
+.PHONY: all deps configure build demo test clean bench bench-sanitize
 
 all: build
 
@@ -37,6 +37,28 @@ test: build
 	  --xunit-xml-output $(BUILD)/test/results.xml $(BUILD)/test; \
 	  rc=$$?; python3 test/tools/summarize.py $(BUILD)/test/results.xml; exit $$rc
 
+# Performance and robustness on real code (not part of `make test`): fetch the
+# corpus (Debian source packages, once), then measure every mode BENCH_RUNS
+# times and fuzz every target BENCH_FUZZ_SECONDS; results in bench/results/.
+# BENCH_FLAGS=--quick: one run, at most 8 TUs per corpus.
+BENCH_RUNS ?= 3
+BENCH_FUZZ_SECONDS ?= 60
+BENCH_FLAGS ?=
+bench: build
+	python3 bench/fetch-corpus
+	python3 bench/bench.py --build $(BUILD) --runs $(BENCH_RUNS) \
+	  --fuzz-seconds $(BENCH_FUZZ_SECONDS) $(BENCH_FLAGS)
+
+# Once per change of the analysis: an ASan+UBSan build of the driver over
+# every TU of every corpus (one run each, no timing targets).
+bench-sanitize: deps
+	cmake -S . -B $(BUILD)-asan -G Ninja -DCMAKE_BUILD_TYPE=Release \
+	  -DPREMORTEM_LLVM_VERSION=$(LLVM_VERSION) -DPREMORTEM_SANITIZE=ON \
+	  -DPREMORTEM_BUILD_FUZZERS=OFF $(CMAKE_FLAGS)
+	ninja -C $(BUILD)-asan -j $(JOBS) premortem
+	python3 bench/fetch-corpus
+	python3 bench/bench.py --build $(BUILD) --runs 1 --skip fsyntax,parse,j1,jN,tidy \
+	  --sanitized-build $(BUILD)-asan $(BENCH_FLAGS)
 
 clean:
 	rm -rf $(BUILD) premortem.sarif

@@ -5,6 +5,8 @@
 #   %validate_sarif validate SARIF files (multitool Sarif+Gh rules and JSON schema)
 #   %run_clang_tidy run-clang-tidy of the LLVM built against; %llvm_major its major
 #   %src_root %rules_dir %examples %inputs
+#   %obj_root       the build folder (bench/ smoke run)
+#   %fuzz_dir       the libFuzzer targets (feature `libfuzzer` when built)
 import os
 import lit.formats
 
@@ -36,7 +38,11 @@ config.substitutions += [
     ("%rules_dir", os.path.join(config.premortem_src_root, "rules")),
     ("%examples", os.path.join(config.premortem_src_root, "examples")),
     ("%inputs", os.path.join(config.premortem_src_root, "test", "Inputs")),
+    ("%obj_root", config.premortem_obj_root),
+    ("%fuzz_dir", os.path.join(config.premortem_obj_root, "bin", "fuzz")),
 ]
+if os.path.exists(os.path.join(config.premortem_obj_root, "bin", "fuzz", "fuzz-rule-pack")):
+    config.available_features.add("libfuzzer")
 config.available_features.add("plugin")
 config.available_features.add("llvm-" + config.llvm_major)
 # Debian's libssl-dev (installed by .ci/install-deps) for the OpenSSL
