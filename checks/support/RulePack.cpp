@@ -28,6 +28,7 @@ void mergeRulePack(RulePack &Base, const RulePack &Overlay) {
   mergeByName(Base.TrustedSources, Overlay.TrustedSources);
   mergeByName(Base.CalendarTypes, Overlay.CalendarTypes);
   mergeByName(Base.DateGuards, Overlay.DateGuards);
+  mergeByName(Base.EndpointRules, Overlay.EndpointRules); // endpoints pack
 }
 
 /// The enabled entry called Name in one section, or null.
