@@ -19,7 +19,7 @@ namespace clang::tidy::premortem {
 static const llvm::StringRef RoutingWords[] = {
     "use",    "enable",   "env",     "environment", "server", "host",  "endpoint",
     "url",    "uri",      "api",     "backend",     "target", "cluster", "gateway",
-    "domain", "deployment", "tier",  "service",     "services", "base", "remote"};
+    "domain", "deployment", "tier",  "service",     "services", "base", "remote", "mode"};
 // Words that say the name holds an environment, for string values.
 static const llvm::StringRef EnvironmentWords[] = {"env", "environment", "tier", "deployment",
                                                    "target", "stage"};
@@ -214,8 +214,7 @@ void EnvironmentSwitchCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   }
   if (const auto *Var = Result.Nodes.getNodeAs<VarDecl>("constant")) {
-    if (!Var->getIdentifier() || isTestFile(SM, Var->getLocation()) ||
-        Var->isTemplated())
+    if (!Var->getIdentifier() || isTestFile(SM, Var->getLocation()))
       return;
     const Expr *Init = Var->getInit()->IgnoreParenImpCasts();
     if (Init->isValueDependent() || Init->HasSideEffects(Ctx))
@@ -243,7 +242,7 @@ void EnvironmentSwitchCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *D = Result.Nodes.getNodeAs<DeclaratorDecl>("default")) {
     const auto *Enumerator = Result.Nodes.getNodeAs<EnumConstantDecl>("enumerator");
     const auto *Ref = Result.Nodes.getNodeAs<DeclRefExpr>("enum-ref");
-    if (isTestFile(SM, Ref->getBeginLoc()) || D->isTemplated())
+    if (isTestFile(SM, Ref->getBeginLoc()))
       return;
     const auto *Enum = dyn_cast<EnumDecl>(Enumerator->getDeclContext());
     if (!Enum)

@@ -11,4 +11,8 @@ __attribute__((noreturn)) void exit(int);
 }
 #endif
 #define EXIT_FAILURE 1
+#ifdef __cplusplus
+extern "C"
+#endif
+char *getenv(const char *);
 #endif
