@@ -106,6 +106,8 @@ public:
     StringRef StringValue;
     if (MI->getNumTokens() == 1) {
       const Token &T = MI->getReplacementToken(0);
+      if (T.isLiteral() && !T.getLiteralData())
+        return;
       if (T.is(tok::numeric_constant)) {
         StringRef Digits(T.getLiteralData(), T.getLength());
         if (Digits.find_first_not_of("0") == StringRef::npos)
@@ -143,6 +145,8 @@ public:
   }
 
   void use(const Token &MacroNameTok, SourceLocation Loc) {
+    if (!MacroNameTok.getIdentifierInfo())
+      return;
     auto It = Check.Macros.find(MacroNameTok.getIdentifierInfo()->getName().str());
     if (It == Check.Macros.end() || It->second.Used.isValid())
       return;
@@ -215,6 +219,9 @@ void EnvironmentSwitchCheck::check(const MatchFinder::MatchResult &Result) {
   }
   if (const auto *Var = Result.Nodes.getNodeAs<VarDecl>("constant")) {
     if (!Var->getIdentifier() || isTestFile(SM, Var->getLocation()))
+      return;
+    // A declaration without its own initializer: the definition is matched too.
+    if (!Var->getInit())
       return;
     const Expr *Init = Var->getInit()->IgnoreParenImpCasts();
     if (Init->isValueDependent() || Init->HasSideEffects(Ctx))

@@ -9,3 +9,6 @@ void f(Environment e = ) {}
 #define USE_STAGING
 #if USE_STAGING
 #endif
+extern const bool kUseStagingServer;
+const bool kUseStagingServer = false;
+extern const int kUseStagingApi2;
