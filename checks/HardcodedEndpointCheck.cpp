@@ -67,6 +67,36 @@ Use useOf(const StringLiteral *Lit, ASTContext &Ctx) {
   return Use::Value;
 }
 
+/// True if the literal sits in a version context: an argument of a call, or
+/// the initializer of a variable, whose source mentions a version
+/// (`strcmp(zlibVersion(), "1.2.0.4")`, `min_version = "1.2.3.4"`).
+bool inVersionContext(const StringLiteral *Lit, ASTContext &Ctx) {
+  DynTypedNode Node = DynTypedNode::create(*Lit);
+  for (unsigned Depth = 0; Depth < 4; ++Depth) {
+    auto Parents = Ctx.getParents(Node);
+    if (Parents.empty())
+      return false;
+    Node = Parents[0];
+    SourceRange Range;
+    if (const auto *Call = Node.get<CallExpr>())
+      Range = Call->getSourceRange();
+    else if (const auto *Op = Node.get<BinaryOperator>())
+      Range = Op->getSourceRange();
+    else if (const auto *Var = Node.get<VarDecl>())
+      return llvm::any_of(::premortem::identifierWords(Var->getName()),
+                          [](const std::string &W) {
+                            return W == "version" || W == "ver" || W == "vers";
+                          });
+    else
+      continue;
+    const SourceManager &SM = Ctx.getSourceManager();
+    StringRef Text = Lexer::getSourceText(CharSourceRange::getTokenRange(Range), SM,
+                                          Ctx.getLangOpts());
+    return Text.contains_insensitive("version");
+  }
+  return false;
+}
+
 /// The literal's text with one byte per code unit: wide and UTF-16/32
 /// literals are narrowed, non-ASCII code units become '\x01'.
 std::string textOf(const StringLiteral *Lit) {
@@ -141,6 +171,9 @@ void HardcodedEndpointCheck::check(const MatchFinder::MatchResult &Result) {
   for (const Endpoint &E : ::premortem::findEndpoints(Text, Classifier.suffixes())) {
     EndpointVerdict V = Classifier.classify(E, Text);
     if (V.What == EndpointVerdict::Ignored)
+      continue;
+    // A bare dotted quad next to a version is a version number.
+    if (E.What == Endpoint::Kind::IPv4 && inVersionContext(Lit, Ctx))
       continue;
     if (V.What == EndpointVerdict::Production && (!ReportProduction || Prose))
       continue;

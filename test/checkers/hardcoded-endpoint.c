@@ -110,3 +110,10 @@ static const char *kIpv4Port = "172.16.5.4:5432";
 // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: endpoint '172.16.5.4' looks like a private network (address in 172.16.0.0/12, RFC 1918); shipped, it sends production traffic to the wrong environment; load endpoints from configuration [premortem-hardcoded-endpoint]
 static const char *kPublicIpPort = "52.1.2.3:443";
 // CHECK-MESSAGES: :[[@LINE-1]]:37: remark: endpoint '52.1.2.3' is a hard-coded production endpoint; moving or failing over needs a rebuild, load endpoints from configuration [premortem-hardcoded-endpoint]
+
+/* Version numbers next to a version are not addresses; a server variable is. */
+int strcmp(const char *, const char *);
+const char *zlibVersion(void);
+int new_zlib(void) { return strcmp(zlibVersion(), "1.2.0.4") >= 0; }
+static const char *kMinVer = "1.2.3.4";
+static const char *kServer = "10.4.5.6";
