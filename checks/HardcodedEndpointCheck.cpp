@@ -45,8 +45,8 @@ Use useOf(const StringLiteral *Lit, ASTContext &Ctx) {
       return Use::Value;
     Node = Parents[0];
     if (Node.get<StaticAssertDecl>() || Node.get<GCCAsmStmt>() || Node.get<PredefinedExpr>() ||
-        Node.get<Attr>())
-      return Use::Ignore;
+        Node.get<Attr>() || Node.get<UnaryExprOrTypeTraitExpr>())
+      return Use::Ignore; // `sizeof("http://i.ru")` is a length
     if (const auto *Call = Node.get<CallExpr>()) {
       const FunctionDecl *Callee = Call->getDirectCallee();
       if (!Callee)

@@ -265,6 +265,19 @@ EndpointVerdict EndpointClassifier::classify(const Endpoint &E, llvm::StringRef 
       llvm::StringRef Last = Host.rsplit('.').second;
       if (!Host.contains('.') || !llvm::is_contained(PublicSuffixes, Last.str()))
         return {};
+      // `http://host/warc/1.0/...`, `http://host/2001/XMLSchema`: a path with a
+      // version or a year names a format or a namespace, not a service.
+      llvm::SmallVector<llvm::StringRef, 8> Segments;
+      llvm::StringRef(E.Path).split(Segments, '/', -1, false);
+      for (llvm::StringRef Seg : Segments) {
+        auto [Major, Minor] = Seg.split('.');
+        bool Version = !Major.empty() && !Minor.empty() && llvm::all_of(Major, llvm::isDigit) &&
+                       llvm::all_of(Minor, llvm::isDigit);
+        bool Year = Seg.size() == 4 && llvm::all_of(Seg, llvm::isDigit) &&
+                    (Seg.starts_with("19") || Seg.starts_with("20"));
+        if (Version || Year)
+          return {};
+      }
       Out.What = EndpointVerdict::Production;
       Out.Environment = "production";
       Out.Evidence = "public host name";

@@ -117,3 +117,9 @@ const char *zlibVersion(void);
 int new_zlib(void) { return strcmp(zlibVersion(), "1.2.0.4") >= 0; }
 static const char *kMinVer = "1.2.3.4";
 static const char *kServer = "10.4.5.6";
+// CHECK-MESSAGES: :[[@LINE-1]]:31: warning: endpoint '10.4.5.6' looks like a private network (address in 10.0.0.0/8, RFC 1918); shipped, it sends production traffic to the wrong environment; load endpoints from configuration [premortem-hardcoded-endpoint]
+
+/* Lengths and format identifiers are not endpoints. */
+static const unsigned long kLen = sizeof("http://i.ru") - 1;
+static const char *kProfile = "http://netpreserve.org/warc/1.0/revisit/identical-payload-digest";
+static const char *kFormat = "http://formats.contoso.com/spec/2.1/record";
