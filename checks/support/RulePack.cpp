@@ -36,6 +36,7 @@ void mergeRulePack(RulePack &Base, const RulePack &Overlay) {
   mergeByName(Base.RetryWaits, Overlay.RetryWaits);
   mergeByName(Base.RandomSources, Overlay.RandomSources);
   mergeByName(Base.ReconnectNames, Overlay.ReconnectNames);
+  mergeByName(Base.EndpointRules, Overlay.EndpointRules); // endpoints pack
 }
 
 /// The enabled entry called Name in one section, or null.

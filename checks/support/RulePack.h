@@ -182,6 +182,41 @@ struct ReconnectName {
 };
 
 // --- end retry pack --------------------------------------------------------
+// ---- endpoints pack (premortem-hardcoded-endpoint, premortem-environment-switch)
+
+/// Hosts and URLs never reported: exact hosts, globs over the host or the
+/// URL, and bounded regexes over the host (gitleaks-style allowlists).
+struct EndpointAllow {
+  std::vector<std::string> Hosts;
+  std::vector<std::string> Globs;
+  std::vector<std::string> Regexes;
+  bool empty() const { return Hosts.empty() && Globs.empty() && Regexes.empty(); }
+};
+
+/// One entry of the `endpoints` pack.
+struct EndpointRule {
+  enum Kind {
+    Environment,    // labels naming a non-production environment
+    InternalSuffix, // host suffixes of internal networks (`.corp`)
+    PublicSuffix,   // top-level labels that make `a.b.com` a host name
+    Documentation,  // host suffixes reserved for documentation (`example.com`)
+    ReferenceUrls,  // URL globs of standards, namespaces and licenses
+    Allowlist,      // the user's allowlist (global, or for some rules)
+    TestPaths,      // file globs of test code, where nothing is reported
+  };
+  std::string Name;
+  Kind What = Environment;
+  std::string EnvironmentName;       // environment: `pre-production`
+  std::vector<std::string> Labels;   // environment: `preprod`, `pre-prod`
+  bool InPath = false;               // environment: also match URL path segments
+  std::vector<std::string> Suffixes; // internal/public-suffix, documentation
+  std::vector<std::string> Urls;     // reference-urls
+  std::vector<std::string> Paths;    // test-paths
+  EndpointAllow Allow;               // allowlist, or a rule's own allowlist
+  std::vector<std::string> Rules;    // allowlist: only for these rules
+  bool Disabled = false;
+};
+// ---- end of endpoints pack
 
 struct RulePack {
   unsigned Version = 1;
@@ -198,6 +233,7 @@ struct RulePack {
   std::vector<RetryWait> RetryWaits;
   std::vector<RandomSource> RandomSources;
   std::vector<ReconnectName> ReconnectNames;
+  std::vector<EndpointRule> EndpointRules; // endpoints pack
 };
 
 /// Parses one pack. Errors read "File:line:col: error: what".

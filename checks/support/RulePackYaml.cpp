@@ -6,6 +6,8 @@
 // an llvm::Error reading "file:line:col: error: what".
 
 #include "checks/support/RulePack.h"
+#include "checks/support/EndpointParser.h"
+#include "llvm/Support/Regex.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -385,6 +387,130 @@ ReconnectName readReconnectName(const YAML::Node &N) {
   return R;
 }
 // --- end retry pack --------------------------------------------------------
+// ---- endpoints pack
+
+std::vector<std::string> readStringList(const YAML::Node &N, llvm::StringRef Key) {
+  if (!N.IsSequence())
+    fail(N, llvm::formatv("'{0}' must be a list of strings", Key).str());
+  std::vector<std::string> Out;
+  for (const YAML::Node &Item : N)
+    Out.push_back(readString(Item, Key));
+  return Out;
+}
+
+/// Regexes are checked here, so a pack cannot make the analyzer hang or
+/// fail later: bounded, no backreferences or nested quantifiers, valid.
+std::vector<std::string> readRegexList(const YAML::Node &N) {
+  if (!N.IsSequence())
+    fail(N, "'regexes' must be a list of strings");
+  std::vector<std::string> Out;
+  for (const YAML::Node &Item : N) {
+    std::string Pattern = readString(Item, "regexes");
+    std::string Why = unsafeRegexReason(Pattern);
+    if (!Why.empty())
+      fail(Item, llvm::formatv("regex '{0}' {1}; simplify it or use 'globs'", Pattern, Why)
+                     .str());
+    std::string Error;
+    if (!llvm::Regex(Pattern, llvm::Regex::IgnoreCase).isValid(Error))
+      fail(Item, llvm::formatv("invalid regex '{0}': {1}", Pattern, Error).str());
+    Out.push_back(std::move(Pattern));
+  }
+  return Out;
+}
+
+void readAllow(const YAML::Node &N, EndpointAllow &A) {
+  if (const YAML::Node V = N["hosts"])
+    A.Hosts = readStringList(V, "hosts");
+  if (const YAML::Node V = N["globs"])
+    A.Globs = readStringList(V, "globs");
+  if (const YAML::Node V = N["regexes"])
+    A.Regexes = readRegexList(V);
+}
+
+const std::pair<llvm::StringRef, EndpointRule::Kind> EndpointKindNames[] = {
+    {"environment", EndpointRule::Environment},
+    {"internal-suffix", EndpointRule::InternalSuffix},
+    {"public-suffix", EndpointRule::PublicSuffix},
+    {"documentation", EndpointRule::Documentation},
+    {"reference-urls", EndpointRule::ReferenceUrls},
+    {"allowlist", EndpointRule::Allowlist},
+    {"test-paths", EndpointRule::TestPaths}};
+
+EndpointRule readEndpointRule(const YAML::Node &N) {
+  EndpointRule R;
+  if (readEntryHead(N, "endpoints",
+                    {"name", "kind", "environment", "labels", "in-path", "suffixes", "urls",
+                     "paths", "hosts", "globs", "regexes", "rules", "allow", "disabled"},
+                    R))
+    return R; // a disabling entry needs nothing but its name
+  if (!N["kind"])
+    fail(N, llvm::formatv("missing 'kind' in endpoints entry '{0}'", R.Name).str());
+  R.What = readEnum<EndpointRule::Kind>(N["kind"], "kind", EndpointKindNames);
+  // Which keys each kind needs and allows.
+  auto Require = [&](llvm::StringRef Key) {
+    if (!N[Key.str()])
+      fail(N, llvm::formatv("missing '{0}' in endpoints entry '{1}'", Key, R.Name).str());
+  };
+  auto OnlyFor = [&](llvm::StringRef Key, bool Allowed) {
+    if (N[Key.str()] && !Allowed)
+      fail(N[Key.str()], llvm::formatv("'{0}' does not apply to an endpoints entry of kind "
+                                       "'{1}'",
+                                       Key, N["kind"].Scalar())
+                             .str());
+  };
+  bool Env = R.What == EndpointRule::Environment;
+  bool Suffix = R.What == EndpointRule::InternalSuffix ||
+                R.What == EndpointRule::PublicSuffix ||
+                R.What == EndpointRule::Documentation;
+  bool Allow = R.What == EndpointRule::Allowlist;
+  OnlyFor("environment", Env);
+  OnlyFor("labels", Env);
+  OnlyFor("in-path", Env);
+  OnlyFor("suffixes", Suffix);
+  OnlyFor("urls", R.What == EndpointRule::ReferenceUrls);
+  OnlyFor("paths", R.What == EndpointRule::TestPaths);
+  OnlyFor("hosts", Allow);
+  OnlyFor("globs", Allow);
+  OnlyFor("regexes", Allow);
+  OnlyFor("rules", Allow);
+  OnlyFor("allow", Env || R.What == EndpointRule::InternalSuffix);
+  if (Env) {
+    Require("environment");
+    Require("labels");
+    R.EnvironmentName = readString(N["environment"], "environment");
+    R.Labels = readStringList(N["labels"], "labels");
+    for (std::string &L : R.Labels)
+      L = llvm::StringRef(L).lower();
+    if (const YAML::Node V = N["in-path"])
+      R.InPath = readBool(V, "in-path");
+  } else if (Suffix) {
+    Require("suffixes");
+    R.Suffixes = readStringList(N["suffixes"], "suffixes");
+    for (std::string &S : R.Suffixes)
+      S = llvm::StringRef(S).ltrim('.').lower();
+  } else if (R.What == EndpointRule::ReferenceUrls) {
+    Require("urls");
+    R.Urls = readStringList(N["urls"], "urls");
+  } else if (R.What == EndpointRule::TestPaths) {
+    Require("paths");
+    R.Paths = readStringList(N["paths"], "paths");
+  } else if (Allow) {
+    readAllow(N, R.Allow);
+    if (R.Allow.empty())
+      fail(N, llvm::formatv("allowlist entry '{0}' needs 'hosts', 'globs' or 'regexes'",
+                            R.Name)
+                  .str());
+    if (const YAML::Node V = N["rules"])
+      R.Rules = readStringList(V, "rules");
+  }
+  if (const YAML::Node V = N["allow"]) {
+    requireMap(V, "'allow'");
+    rejectUnknownKeys(V, "'allow'", {"hosts", "globs", "regexes"});
+    readAllow(V, R.Allow);
+  }
+  return R;
+}
+// ---- end of endpoints pack
 
 /// Reads a list section of Root whose entries are keyed by 'name'.
 template <typename T, typename ReadFn>
@@ -414,7 +540,8 @@ RulePack readPack(const YAML::Node &Root) {
                      "certificates",
                      // retry pack
                      "retry-operations", "retry-waits", "random-sources",
-                     "reconnect-functions"});
+                     "reconnect-functions",
+                     "endpoints"});
   RulePack Pack;
   if (!Root["version"])
     fail(Root, "missing 'version' in the rule pack");
@@ -437,6 +564,7 @@ RulePack readPack(const YAML::Node &Root) {
   readNamedList(Root, "retry-waits", readRetryWait, Pack.RetryWaits);
   readNamedList(Root, "random-sources", readRandomSource, Pack.RandomSources);
   readNamedList(Root, "reconnect-functions", readReconnectName, Pack.ReconnectNames);
+  readNamedList(Root, "endpoints", readEndpointRule, Pack.EndpointRules);
   return Pack;
 }
 

@@ -11,6 +11,10 @@ __attribute__((noreturn)) void exit(int);
 }
 #endif
 #define EXIT_FAILURE 1
+#ifdef __cplusplus
+extern "C"
+#endif
+char *getenv(const char *);
 #endif
 /* Random sources (premortem-retry-without-jitter tests). */
 #ifndef MOCK_STDLIB_RANDOM

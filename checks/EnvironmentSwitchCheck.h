@@ -1,0 +1,58 @@
+//===----------------------------------------------------------------------===//
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//===----------------------------------------------------------------------===//
+#ifndef PREMORTEM_CHECKS_ENVIRONMENTSWITCHCHECK_H
+#define PREMORTEM_CHECKS_ENVIRONMENTSWITCHCHECK_H
+
+#include "checks/support/EndpointClassifier.h"
+#include "clang-tidy/ClangTidyCheck.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/MapVector.h"
+#include <map>
+#include <memory>
+
+namespace clang::tidy::premortem {
+
+/// Finds compile-time switches set to a non-production environment (macros such as USE_STAGING, constant booleans such as kUseTestServer, enumerator defaults such as Environment::Staging) that route traffic to that environment.
+///
+/// For the user-facing documentation see docs/checks/environment-switch.md
+class EnvironmentSwitchCheck : public ClangTidyCheck {
+public:
+  EnvironmentSwitchCheck(StringRef Name, ClangTidyContext *Context);
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
+                           Preprocessor *ModuleExpanderPP) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onEndOfTranslationUnit() override;
+  std::optional<TraversalKind> getCheckTraversalKind() const override {
+    return TK_IgnoreUnlessSpelledInSource;
+  }
+
+  /// A switch found: where it is set, what it is called and what it selects.
+  struct Switch {
+    std::string Name;
+    SourceLocation Set;   // invalid when set on the command line
+    SourceLocation Used;  // first use (#if, #ifdef, an expression), if any
+    std::string Environment;
+    std::string Evidence; // "word 'staging'", "value \"preprod\""
+  };
+
+  /// The environment a switch named Name selects when its value is
+  /// Value ("" for a flag), or null. Used for macros and constants.
+  const ::premortem::EndpointRule *selects(StringRef Name, StringRef StringValue,
+                                           std::string &Evidence) const;
+  bool isTestFile(const SourceManager &SM, SourceLocation Loc) const;
+
+  llvm::MapVector<std::string, Switch, std::map<std::string, unsigned>> Macros;
+
+private:
+  std::shared_ptr<const ::premortem::RulePack> Rules;
+  ::premortem::EndpointClassifier Classifier;
+  llvm::MapVector<const Decl *, Switch> Decls;
+  llvm::DenseMap<const Decl *, SourceLocation> Uses;
+  const SourceManager *SM = nullptr;
+};
+
+} // namespace clang::tidy::premortem
+
+#endif
