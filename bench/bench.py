@@ -248,7 +248,7 @@ def run_mode(t, c, mode, work, rnd, env, timeout):
         findings = 0
         with open(out, errors="replace") as f:
             for line in f:
-                if re.search(r": (warning|error): .*\[premortem-[a-z0-9-]+\]$", line.rstrip()):
+                if re.search(r": (warning|error|remark): .*\[premortem-[a-z0-9-]+\]$", line.rstrip()):
                     findings += 1
         return {"wall": m.wall, "cpu": m.cpu, "rss_kb": m.rss_kb, "status": m.status,
                 "hung": [c["name"]] if m.timed_out else [], "findings": findings,

@@ -27,6 +27,13 @@ std::optional<llvm::APSInt> constantOf(const Expr *E, const ASTContext &Context)
 
 std::string lower(StringRef S) { return S.lower(); }
 
+/// A product of constants that is a whole number of days in seconds (or in
+/// milliseconds and finer units of such spans).
+bool isWholeDays(const llvm::APSInt &Constant) {
+  int64_t C = Constant.getSExtValue();
+  return C >= SecondsPerDay && C % SecondsPerDay == 0;
+}
+
 /// Names that say the value is a span, not a point in time.
 bool isDurationName(StringRef Name) {
   std::string N = lower(Name);
@@ -413,7 +420,9 @@ void TimeTruncationCheck::checkIntProduct(const BinaryOperator &Op, ASTContext &
   const Expr *Variable = nullptr;
   bool Overflow = false;
   factors(&Op, Context, Constant, Variable, Overflow);
-  if (!Variable || Overflow || Constant.getSExtValue() < SecondsPerDay)
+  // Whole days in seconds (86400, 604800, 31536000, ...), not unit
+  // conversions of short spans such as `ceiling * 1000000u` microseconds.
+  if (!Variable || Overflow || !isWholeDays(Constant))
     return;
   // The product must meet 64-bit time: widened by an implicit conversion,
   // directly or as an operand of + or -.
@@ -468,7 +477,7 @@ void TimeTruncationCheck::checkLongOffset(const CallExpr &Call, ASTContext &Cont
       const Expr *Product = ::premortem::ignoreParenCasts(Arg);
       if (const auto *Mul = dyn_cast<BinaryOperator>(Product); Mul && Mul->getOpcode() == BO_Mul)
         factors(Mul, Context, Constant, Variable, Overflow);
-      Hazard = (Variable && Constant.getSExtValue() >= SecondsPerDay) || isEpochValue(Arg, Context);
+      Hazard = (Variable && isWholeDays(Constant)) || isEpochValue(Arg, Context);
     }
     if (!Hazard)
       continue;
