@@ -3,6 +3,7 @@
 //===----------------------------------------------------------------------===//
 #include "checks/TimeTruncationCheck.h"
 #include "checks/support/AccessPath.h"
+#include "checks/support/SourceText.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -260,19 +261,8 @@ bool isWrite(const Stmt *S, const AccessPath &Path, const ASTContext &Context, b
   return false;
 }
 
-/// The source text of E; for an expression inside a macro, its spelling
-/// in the macro's definition.
 std::string textOf(const Expr *E, const ASTContext &Context) {
-  const SourceManager &SM = Context.getSourceManager();
-  std::string Text = Lexer::getSourceText(CharSourceRange::getTokenRange(E->getSourceRange()),
-                                          SM, Context.getLangOpts())
-                         .str();
-  if (Text.empty())
-    Text = Lexer::getSourceText(CharSourceRange::getTokenRange(SM.getSpellingLoc(E->getBeginLoc()),
-                                                               SM.getSpellingLoc(E->getEndLoc())),
-                                SM, Context.getLangOpts())
-               .str();
-  return Text;
+  return ::premortem::sourceTextOf(E, Context);
 }
 
 /// Flattens a chain of `*`: the product of its constant factors and its

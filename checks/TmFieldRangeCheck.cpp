@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/TmFieldRangeCheck.h"
+#include "checks/support/SourceText.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -97,19 +98,8 @@ std::optional<llvm::APSInt> constantOf(const Expr *E, const ASTContext &Context)
   return R.Val.getInt();
 }
 
-/// The source text of E; for an expression inside a macro, its spelling
-/// in the macro's definition.
 std::string textOf(const Expr *E, const ASTContext &Context) {
-  const SourceManager &SM = Context.getSourceManager();
-  std::string Text = Lexer::getSourceText(CharSourceRange::getTokenRange(E->getSourceRange()),
-                                          SM, Context.getLangOpts())
-                         .str();
-  if (Text.empty())
-    Text = Lexer::getSourceText(CharSourceRange::getTokenRange(SM.getSpellingLoc(E->getBeginLoc()),
-                                                               SM.getSpellingLoc(E->getEndLoc())),
-                                SM, Context.getLangOpts())
-               .str();
-  return Text;
+  return ::premortem::sourceTextOf(E, Context);
 }
 
 bool inMacro(const Expr *E) {
