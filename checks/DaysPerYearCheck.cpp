@@ -40,10 +40,13 @@ const YearUnit *unitOf(int64_t V) {
 }
 
 std::optional<int64_t> constantOf(const Expr *E, const ASTContext &Context) {
-  if (!E || E->isValueDependent() || E->containsErrors() ||
+  // A static_assert message literal has no type; dependent expressions cannot
+  // be evaluated; values wider than 64 bits cannot be returned.
+  if (!E || E->getType().isNull() || E->isValueDependent() || E->containsErrors() ||
       !E->getType()->isIntegralOrEnumerationType())
     return std::nullopt;
-  if (std::optional<llvm::APSInt> V = E->getIntegerConstantExpr(Context))
+  if (std::optional<llvm::APSInt> V = E->getIntegerConstantExpr(Context);
+      V && V->getSignificantBits() <= 64)
     return V->getExtValue();
   return std::nullopt;
 }

@@ -134,6 +134,7 @@ public:
       S.Set = Loc;
     S.Environment = R->EnvironmentName;
     S.Evidence = Evidence;
+    S.Definition = MI;
     Check.Macros[S.Name] = S;
   }
 
@@ -297,7 +298,10 @@ void EnvironmentSwitchCheck::onEndOfTranslationUnit() {
           << (Macro ? S.Name : StringRef(S.Name).split('\'').first);
   };
   for (auto &[Name, S] : Macros)
-    Report(S, true);
+    // `#ifndef FOO_TEST_HELPER_H_` / `#define FOO_TEST_HELPER_H_` guards a
+    // header; it routes nothing.
+    if (!S.Definition || !S.Definition->isUsedForHeaderGuard())
+      Report(S, true);
   for (auto &[D, S] : Decls) {
     Switch Copy = S;
     auto It = Uses.find(D);

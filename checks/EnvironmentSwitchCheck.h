@@ -6,6 +6,7 @@
 
 #include "checks/support/EndpointClassifier.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include "clang/Lex/MacroInfo.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/MapVector.h"
 #include <map>
@@ -35,6 +36,9 @@ public:
     SourceLocation Used;  // first use (#if, #ifdef, an expression), if any
     std::string Environment;
     std::string Evidence; // "word 'staging'", "value \"preprod\""
+    /// The macro's definition, to drop include guards once the file is
+    /// known to be guarded (not yet known when the macro is defined).
+    const MacroInfo *Definition = nullptr;
   };
 
   /// The environment a switch named Name selects when its value is

@@ -42,3 +42,15 @@ sys_days nextYear(year_month_day d) {
 }
 
 } // namespace lic
+
+// A static_assert with a message in a function that adds 365 days: its
+// message literal has no type (a crash on leveldb's log_writer.cc). The
+// addition is still reported.
+namespace regression {
+constexpr int kHeaderSize = 7;
+std::chrono::system_clock::time_point renewAt(std::chrono::system_clock::time_point now) {
+  static_assert(kHeaderSize == 7, "header size");
+  return now + std::chrono::days{365};
+  // CHECK-MESSAGES: :[[@LINE-1]]:{{[0-9]+}}: warning: {{.*}} [premortem-days-per-year]
+}
+} // namespace regression
