@@ -416,49 +416,44 @@ void CertExpiryCheck::checkShiftedDate(const Site &S) {
       if (Found)
         break;
     }
-    // A local the shifted date was formatted or converted into:
-    // `snprintf(buf, n, "%04d...", tm.tm_year + 1900, ...)`, `t = mktime(&tm)`.
+    // Where a local date argument got its value; both fallbacks below read it.
+    std::optional<llvm::SmallVector<ValueOrigin, 2>> Origins;
     if (!Found && S.Graph) {
       const auto *Ref = dyn_cast_or_null<DeclRefExpr>(strip(Arg));
       const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
       if (Var && Var->hasLocalStorage()) {
         AccessPath Path;
         Path.Root = Var;
-        if (auto Origins = ::premortem::findValueOrigins(*S.Graph, *S.Call, Path, Ctx))
-          for (const ValueOrigin &O : *Origins) {
-            const Stmt *Site = O.What == ValueOrigin::CallOutput ? O.Call
-                               : O.Value                         ? O.Value
-                                                                 : O.Site;
-            if (!Site || O.What == ValueOrigin::Entry)
-              continue;
-            for (const ::premortem::ShiftedUse *Pair :
-                 Shifts.shiftsReaching(Site, S.Caller, Ctx))
-              for (const Stmt *Use : Pair->Uses)
-                if (Inside(Use, Site) || Inside(Site, Use)) {
-                  Found = Pair;
-                  Via = Use;
-                  break;
-                }
-            if (Found)
-              break;
-          }
+        Origins = ::premortem::findValueOrigins(*S.Graph, *S.Call, Path, Ctx);
       }
     }
+    // A local the shifted date was formatted or converted into:
+    // `snprintf(buf, n, "%04d...", tm.tm_year + 1900, ...)`, `t = mktime(&tm)`.
+    if (Origins)
+      for (const ValueOrigin &O : *Origins) {
+        const Stmt *Site = O.What == ValueOrigin::CallOutput ? O.Call
+                           : O.Value                         ? O.Value
+                                                             : O.Site;
+        if (!Site || O.What == ValueOrigin::Entry)
+          continue;
+        for (const ::premortem::ShiftedUse *Pair : Shifts.shiftsReaching(Site, S.Caller, Ctx))
+          for (const Stmt *Use : Pair->Uses)
+            if (Inside(Use, Site) || Inside(Site, Use)) {
+              Found = Pair;
+              Via = Use;
+              break;
+            }
+        if (Found)
+          break;
+      }
     // A year printed shifted into the date string (no write for the engine
     // to see): `snprintf(buf, n, "%04d...", tm.tm_year + 1900 + 1, ...)`.
     const Expr *PrintedYear = nullptr;
-    if (!Found && S.Graph) {
-      const auto *Ref = dyn_cast_or_null<DeclRefExpr>(strip(Arg));
-      const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
-      if (Var && Var->hasLocalStorage()) {
-        AccessPath Path;
-        Path.Root = Var;
-        if (auto Origins = ::premortem::findValueOrigins(*S.Graph, *S.Call, Path, Ctx))
-          for (const ValueOrigin &O : *Origins)
-            if (O.What == ValueOrigin::CallOutput && O.Call)
-              if ((PrintedYear = formattedShiftedYear(*O.Call, Ctx)))
-                break;
-      }
+    if (!Found && Origins) {
+      for (const ValueOrigin &O : *Origins)
+        if (O.What == ValueOrigin::CallOutput && O.Call)
+          if ((PrintedYear = formattedShiftedYear(*O.Call, Ctx)))
+            break;
       if (PrintedYear && handlesLeapDay(S.Caller))
         PrintedYear = nullptr;
     }
