@@ -876,6 +876,20 @@ int64_t realShift(int64_t C) {
 
 } // namespace
 
+std::optional<llvm::SmallVector<ValueOrigin, 2>>
+YearShiftAnalysis::localOrigins(const DeclRefExpr *Ref, const VarDecl *Var, const Stmt *At,
+                                const FunctionDecl *Caller, ASTContext &Context) {
+  const FunctionCFG *Graph = Graphs.get(Caller, Context);
+  if (!Graph)
+    return std::nullopt;
+  const Stmt *Node = Graph->contains(Ref) ? Ref : elementOf(*Graph, At, Context);
+  if (!Node)
+    return std::nullopt;
+  AccessPath Path;
+  Path.Root = Var;
+  return findValueOrigins(*Graph, *Node, Path, Context);
+}
+
 YearValue YearShiftAnalysis::classifyYear(const Expr *E, const Stmt *At,
                                           const FunctionDecl *Caller, ASTContext &Context,
                                           unsigned Depth) {
@@ -943,15 +957,8 @@ YearValue YearShiftAnalysis::classifyYear(const Expr *E, const Stmt *At,
     return V;
   }
   // A local variable: what the writes reaching At stored in it.
-  const FunctionCFG *Graph = Graphs.get(Caller, Context);
-  AccessPath Path;
-  Path.Root = Var;
-  std::optional<llvm::SmallVector<ValueOrigin, 2>> Origins;
-  // The writes reaching this read (or the statement it is part of).
-  if (const Stmt *Node = !Graph                 ? nullptr
-                         : Graph->contains(Ref) ? Ref
-                                                : elementOf(*Graph, At, Context))
-    Origins = findValueOrigins(*Graph, *Node, Path, Context);
+  std::optional<llvm::SmallVector<ValueOrigin, 2>> Origins =
+      localOrigins(Ref, Var, At, Caller, Context);
   if (!Origins) {
     if (Var->getInit())
       return classifyYear(Var->getInit(), nullptr, Caller, Context, Depth + 1);
@@ -1014,15 +1021,8 @@ bool YearShiftAnalysis::isOriginalDay(const Expr *E, const Stmt *At,
     return false; // a constant or a computed day: a new day or a clamp
   if (isa<ParmVarDecl>(Var) || !Var->isLocalVarDecl())
     return Var->getIdentifier() && namesDay(Var->getName());
-  const FunctionCFG *Graph = Graphs.get(Caller, Context);
-  AccessPath Path;
-  Path.Root = Var;
-  std::optional<llvm::SmallVector<ValueOrigin, 2>> Origins;
-  // The writes reaching this read (or the statement it is part of).
-  if (const Stmt *Node = !Graph                 ? nullptr
-                         : Graph->contains(Ref) ? Ref
-                                                : elementOf(*Graph, At, Context))
-    Origins = findValueOrigins(*Graph, *Node, Path, Context);
+  std::optional<llvm::SmallVector<ValueOrigin, 2>> Origins =
+      localOrigins(Ref, Var, At, Caller, Context);
   if (!Origins)
     return Var->getInit() && isOriginalDay(Var->getInit(), nullptr, Caller, Context, Depth + 1);
   for (const ValueOrigin &O : *Origins)

@@ -16,6 +16,7 @@
 #include "checks/support/AccessPath.h"
 #include "checks/support/FunctionCFG.h"
 #include "checks/support/RulePack.h"
+#include "checks/support/ValueOrigin.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
@@ -186,6 +187,13 @@ public:
   void clear();
 
 private:
+  /// The writes of local Var that reach its read Ref (or the statement
+  /// around At it is part of); nullopt when they cannot be followed.
+  std::optional<llvm::SmallVector<ValueOrigin, 2>>
+  localOrigins(const clang::DeclRefExpr *Ref, const clang::VarDecl *Var,
+               const clang::Stmt *At, const clang::FunctionDecl *Caller,
+               clang::ASTContext &Context);
+
   std::shared_ptr<const RulePack> Rules;
   FunctionCFGCache Graphs;
   llvm::DenseMap<const clang::FunctionDecl *, bool> LeapHelpers;
