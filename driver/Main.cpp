@@ -101,14 +101,7 @@ static llvm::Error checkConfiguredRules(const TidySettings &Tidy,
   llvm::StringSet<> Seen;
   for (const TranslationUnit &U : Units) {
     clang::tidy::ClangTidyOptions Opts = Provider->getOptions(U.DbPath);
-    auto value = [&](llvm::StringRef Key) -> std::optional<llvm::StringRef> {
-      auto It = Opts.CheckOptions.find(Key);
-      if (It == Opts.CheckOptions.end())
-        return std::nullopt;
-      return llvm::StringRef(It->second.Value);
-    };
-    std::vector<std::string> Packs =
-        userPacksFor(U.Canonical, value(ConfigFileOption), value(RulesFileOption));
+    std::vector<std::string> Packs = userPacksFor(U.Canonical, Opts.CheckOptions);
     if (Packs.empty() || !Seen.insert(llvm::join(Packs, ";")).second)
       continue;
     auto Rules = loadRules(Packs);

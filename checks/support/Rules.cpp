@@ -99,31 +99,24 @@ std::string findProjectPack(llvm::StringRef Source) {
   return Result;
 }
 
-std::vector<std::string> userPacksFor(llvm::StringRef Source,
-                                      std::optional<llvm::StringRef> ConfigFile,
-                                      std::optional<llvm::StringRef> RulesFile) {
+std::vector<std::string>
+userPacksFor(llvm::StringRef Source, const clang::tidy::ClangTidyOptions::OptionMap &Options) {
   std::vector<std::string> Files;
-  if (ConfigFile && !ConfigFile->trim().empty())
-    Files.push_back(ConfigFile->trim().str());
+  auto Config = Options.find(ConfigFileOption);
+  if (Config != Options.end() && !llvm::StringRef(Config->second.Value).trim().empty())
+    Files.push_back(llvm::StringRef(Config->second.Value).trim().str());
   else if (std::string Project = findProjectPack(Source); !Project.empty())
     Files.push_back(std::move(Project));
-  if (RulesFile)
-    for (std::string &F : splitRulesOption(*RulesFile))
+  if (auto Rules = Options.find(RulesFileOption); Rules != Options.end())
+    for (std::string &F : splitRulesOption(Rules->second.Value))
       Files.push_back(std::move(F));
   return Files;
 }
 
 std::shared_ptr<const RulePack> rulesFor(clang::tidy::ClangTidyContext &Context,
                                          llvm::StringRef CheckName) {
-  const auto &Options = Context.getOptions().CheckOptions;
-  auto value = [&](llvm::StringRef Key) -> std::optional<llvm::StringRef> {
-    auto It = Options.find(Key);
-    if (It == Options.end())
-      return std::nullopt;
-    return llvm::StringRef(It->second.Value);
-  };
-  auto Rules = loadRules(userPacksFor(Context.getCurrentFile(), value(ConfigFileOption),
-                                      value(RulesFileOption)));
+  auto Rules = loadRules(
+      userPacksFor(Context.getCurrentFile(), Context.getOptions().CheckOptions));
   if (Rules)
     return *Rules;
   // clang-tidy prints its own "error: " in front of configuration errors.

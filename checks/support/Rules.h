@@ -5,6 +5,7 @@
 #define PREMORTEM_CHECKS_SUPPORT_RULES_H
 
 #include "checks/support/RulePack.h"
+#include "clang-tidy/ClangTidyOptions.h"
 #include "llvm/ADT/ArrayRef.h"
 #include <memory>
 #include <optional>
@@ -32,11 +33,10 @@ std::string findProjectPack(llvm::StringRef Source);
 
 /// The user packs for a translation unit, in merge order: the project pack
 /// (premortem.ConfigFile, else the nearest .premortem.yaml above Source), then
-/// premortem.RulesFile. Both the checks and the driver's up-front validation
+/// premortem.RulesFile, from a unit's check options. Both the checks and the driver's up-front validation
 /// use this, so they cannot disagree.
-std::vector<std::string> userPacksFor(llvm::StringRef Source,
-                                      std::optional<llvm::StringRef> ConfigFile,
-                                      std::optional<llvm::StringRef> RulesFile);
+std::vector<std::string>
+userPacksFor(llvm::StringRef Source, const clang::tidy::ClangTidyOptions::OptionMap &Options);
 
 /// Defaults merged with the packs in Files, in order. Results are cached per
 /// file list, so each translation unit does not re-read the YAML.
