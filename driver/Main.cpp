@@ -149,6 +149,7 @@ static std::optional<int> answerInformation(const Options &O) {
 struct Plan {
   std::vector<const CheckInfo *> Enabled;
   TidySettings Tidy;
+  std::vector<ConfigMessage> ConfigWarnings; // found before the run
   Inputs In;
   std::string SourceRoot;
   std::optional<std::string> Timestamp;
@@ -195,8 +196,10 @@ static std::optional<int> plan(const Options &O, Plan &P) {
   std::vector<std::string> Sources;
   for (const TranslationUnit &U : P.In.Units)
     Sources.push_back(U.Canonical);
-  if (llvm::Error E = checkConfigFiles(Sources))
-    return usageError(std::move(E));
+  for (IgnoredConfig &C : checkConfigFiles(Sources)) {
+    P.Tidy.IgnoredConfigFiles.push_back(C.Path);
+    P.ConfigWarnings.push_back({Level::Warning, std::move(C.Message)});
+  }
   if (llvm::Error E = checkConfiguredRules(P.Tidy, P.In.Units)) {
     llvm::errs() << llvm::toString(std::move(E)) << "\n";
     return ExitUsage;
@@ -243,6 +246,8 @@ static int analyzeAndReport(const Options &O, Plan &P) {
   RunSettings Settings{*P.In.Database, P.In.Units, Jobs, O.ParseOnly, P.Tidy};
   RunResult Result = runAnalysis(
       Settings, [&](unsigned Done, unsigned Findings) { Bar.update(Done, Findings); });
+  Result.ConfigMessages.insert(Result.ConfigMessages.end(), P.ConfigWarnings.begin(),
+                               P.ConfigWarnings.end());
   FileCache Files;
   resolvePositions(Result, Files);
   assignFingerprints(Result, Files, P.SourceRoot);

@@ -55,7 +55,8 @@ llvm::Expected<ClangTidyOptions> parseTidyConfig(llvm::StringRef Text) {
                                  FirstError);
 }
 
-llvm::Error checkConfigFiles(llvm::ArrayRef<std::string> Sources) {
+std::vector<IgnoredConfig> checkConfigFiles(llvm::ArrayRef<std::string> Sources) {
+  std::vector<IgnoredConfig> Ignored;
   llvm::StringSet<> Done; // folders already walked up from
   for (const std::string &Source : Sources) {
     for (llvm::StringRef Dir = llvm::sys::path::parent_path(Source); !Dir.empty();
@@ -75,20 +76,56 @@ llvm::Error checkConfigFiles(llvm::ArrayRef<std::string> Sources) {
       };
       llvm::ErrorOr<ClangTidyOptions> Parsed =
           clang::tidy::parseConfigurationWithDiags((*Buffer)->getMemBufferRef(), Handler);
-      if (!Parsed || !FirstError.empty())
-        return llvm::createStringError(
-            std::make_error_code(std::errc::invalid_argument),
-            FirstError.empty() ? fmt::format("{}: {}", Path.str().str(),
-                                             Parsed.getError().message())
-                               : FirstError);
+      if (!Parsed || !FirstError.empty()) {
+        if (FirstError.empty())
+          FirstError = fmt::format("{}: {}", Path.str().str(), Parsed.getError().message());
+        Ignored.push_back({Path.str().str(),
+                           FirstError + "; ignoring this .clang-tidy, as clang-tidy does"});
+        continue; // clang-tidy looks further up
+      }
       if (!Parsed->InheritParentConfig.value_or(false))
         break;
     }
   }
-  return llvm::Error::success();
+  return Ignored;
 }
 
 namespace {
+
+/// Hides the malformed .clang-tidy files, so clang-tidy's provider looks
+/// further up without printing the same parse error for every file.
+class HideConfigFiles : public llvm::vfs::ProxyFileSystem {
+public:
+  HideConfigFiles(llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS,
+                  llvm::ArrayRef<std::string> Hidden)
+      : ProxyFileSystem(std::move(FS)), Hidden(Hidden) {}
+
+  llvm::ErrorOr<llvm::vfs::Status> status(const llvm::Twine &Path) override {
+    if (hidden(Path))
+      return std::make_error_code(std::errc::no_such_file_or_directory);
+    return ProxyFileSystem::status(Path);
+  }
+  llvm::ErrorOr<std::unique_ptr<llvm::vfs::File>>
+  openFileForRead(const llvm::Twine &Path) override {
+    if (hidden(Path))
+      return std::make_error_code(std::errc::no_such_file_or_directory);
+    return ProxyFileSystem::openFileForRead(Path);
+  }
+
+private:
+  bool hidden(const llvm::Twine &Path) {
+    llvm::SmallString<256> P;
+    Path.toVector(P);
+    if (llvm::sys::path::filename(P) != ".clang-tidy")
+      return false;
+    llvm::SmallString<256> Real;
+    if (getRealPath(P, Real))
+      Real = P;
+    return llvm::is_contained(Hidden, Real.str());
+  }
+
+  std::vector<std::string> Hidden;
+};
 
 /// clang-tidy's FileOptionsProvider (.clang-tidy lookup, --tidy-config as
 /// its override) followed by the driver's own settings, which win.
@@ -99,7 +136,10 @@ public:
       : Settings(Settings),
         Files(clang::tidy::ClangTidyGlobalOptions(), defaults(),
               Settings.CommandLine ? *Settings.CommandLine : ClangTidyOptions(),
-              std::move(FS)) {
+              Settings.IgnoredConfigFiles.empty()
+                  ? std::move(FS)
+                  : llvm::makeIntrusiveRefCnt<HideConfigFiles>(
+                        std::move(FS), Settings.IgnoredConfigFiles)) {
     std::vector<std::string> Names{"-*"};
     for (const CheckInfo *C : Settings.Enabled)
       Names.push_back(C->fullName());

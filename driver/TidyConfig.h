@@ -31,13 +31,21 @@ struct TidySettings {
   std::optional<clang::tidy::ClangTidyOptions> CommandLine; // --tidy-config
   std::vector<std::string> RulesFiles;                      // --rules
   std::optional<std::string> ConfigFile;                    // --config
+  std::vector<std::string> IgnoredConfigFiles; // malformed .clang-tidy, canonical
+};
+
+/// A malformed .clang-tidy: skipped, as clang-tidy skips it.
+struct IgnoredConfig {
+  std::string Path; // canonical
+  std::string Message;
 };
 
 /// Parses every .clang-tidy that clang-tidy would read for these sources
-/// (the closest one, and its parents while InheritParentConfig is set). A
-/// malformed one is an error here: clang-tidy would print it for every file
-/// and go on without the configuration.
-llvm::Error checkConfigFiles(llvm::ArrayRef<std::string> Sources);
+/// (the closest one, and its parents while InheritParentConfig is set).
+/// A malformed one is returned, to be warned about once and skipped: clang-tidy
+/// prints it for every file and looks further up, and a project whose
+/// .clang-tidy clang-tidy tolerates must not stop premortem.
+std::vector<IgnoredConfig> checkConfigFiles(llvm::ArrayRef<std::string> Sources);
 
 /// A fresh options provider (they cache per folder and are not
 /// thread-safe: one per translation unit). FS resolves relative paths.
