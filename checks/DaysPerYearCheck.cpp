@@ -11,6 +11,8 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
+#include <algorithm>
+
 using namespace clang::ast_matchers;
 
 namespace clang::tidy::premortem {
@@ -48,6 +50,16 @@ std::optional<int64_t> constantOf(const Expr *E, const ASTContext &Context) {
   if (std::optional<llvm::APSInt> V = E->getIntegerConstantExpr(Context);
       V && V->getSignificantBits() <= 64)
     return V->getExtValue();
+  return std::nullopt;
+}
+
+/// The value of a count: an integer constant or a floating literal (`365.0`).
+std::optional<double> countOf(const Expr *E, const ASTContext &Context) {
+  E = E->IgnoreParenImpCasts();
+  if (std::optional<int64_t> V = constantOf(E, Context))
+    return static_cast<double>(*V);
+  if (const auto *Float = dyn_cast<FloatingLiteral>(E))
+    return Float->getValueAsApproximateDouble();
   return std::nullopt;
 }
 
@@ -95,7 +107,9 @@ bool typeSaysTime(QualType T) {
   if (const auto *Record = T->getAsRecordDecl(); Record && Record->getIdentifier()) {
     StringRef Name = Record->getName();
     return Name == "time_point" || Name == "Time" || Name == "_FILETIME" ||
-           Name == "Timestamp" || Name == "DateTime" || Name == "QDateTime";
+           Name == "Timestamp" || Name == "DateTime" || Name == "QDateTime" ||
+           Name == "COleDateTime" || Name == "CTime" || Name == "ptime" ||
+           Name == "wxDateTime";
   }
   return false;
 }
@@ -121,6 +135,28 @@ bool isTimeValue(const Expr *E, int Depth = 0) {
   if (const auto *B = dyn_cast<BinaryOperator>(E); B && (B->isAdditiveOp()))
     return isTimeValue(B->getLHS(), Depth + 1) || isTimeValue(B->getRHS(), Depth + 1);
   return false;
+}
+
+/// True if E reads a variable named as days that holds 365: the value is a
+/// count of days (`kRetentionDays * 86400`, `addDays(kRetentionDays)`), not
+/// a year.
+bool readsNamedDays(const Expr *E, const ASTContext &Context) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const ASTContext &Context;
+    bool Found = false;
+    explicit Finder(const ASTContext &C) : Context(C) {}
+    bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+      const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+      if (!Var || !Var->getIdentifier() || !nameSaysDays(Var->getName()))
+        return true;
+      const Expr *Init = Var->getAnyInitializer();
+      std::optional<int64_t> V = constantOf(Init, Context);
+      Found |= V && *V == 365;
+      return !Found;
+    }
+  } Find(Context);
+  Find.TraverseStmt(const_cast<Expr *>(E));
+  return Find.Found;
 }
 
 bool isDayField(const Expr *E) {
@@ -198,25 +234,15 @@ void DaysPerYearCheck::registerMatchers(MatchFinder *Finder) {
                        User, InFunction)
           .bind("chrono"),
       this);
-  // absl::Hours(24 * 365) and the other absl duration factories.
-  Finder->addMatcher(callExpr(callee(functionDecl(hasAnyName("::absl::Hours", "::absl::Minutes",
-                                                             "::absl::Seconds"))),
-                              argumentCountIs(1), User, InFunction)
-                         .bind("absl"),
-                     this);
-  // 365 days added to a date: addDays(365), tm_mday += 365, DATE + 365.0.
-  Finder->addMatcher(callExpr(callee(functionDecl(matchesName("[Aa]dd_?[Dd]ays$"))), User,
-                              InFunction)
-                         .bind("adddays"),
-                     this);
+  // Calls and constructors of the day-adders pack (QDate::addDays(365),
+  // absl::Hours(24 * 365), Poco::Timespan(365, 0, 0, 0, 0)) and functions
+  // named addDays: judged in checkDayAdder.
+  Finder->addMatcher(callExpr(User, InFunction).bind("dayadder"), this);
+  Finder->addMatcher(cxxConstructExpr(User, InFunction).bind("dayadder"), this);
+  // 365 days added to a date field or an OLE DATE: tm_mday += 365, DATE + 365.0.
   Finder->addMatcher(
       binaryOperator(hasAnyOperatorName("+", "-", "+=", "-="), User, InFunction).bind("sum"),
       this);
-  // Timespan(365, 0, 0, 0, 0) (Poco).
-  Finder->addMatcher(cxxConstructExpr(hasDeclaration(cxxConstructorDecl(ofClass(hasName("Timespan")))),
-                                      argumentCountIs(5), User, InFunction)
-                         .bind("timespan"),
-                     this);
   // year = days / 365.
   Finder->addMatcher(
       binaryOperator(hasAnyOperatorName("/", "/="), User, InFunction).bind("divide"), this);
@@ -400,6 +426,9 @@ void DaysPerYearCheck::check(const MatchFinder::MatchResult &Result) {
         return;
       if (isa_and_nonnull<DeclStmt>(P))
         return; // judged at the variable's uses
+      // `kRetentionDays * 86400`: days converted to seconds, used as days.
+      if (readsNamedDays(E, Context))
+        return;
       V = constantOf(E, Context);
     }
     if (!V)
@@ -423,56 +452,92 @@ void DaysPerYearCheck::check(const MatchFinder::MatchResult &Result) {
       reportYear(Whole, *Chrono, Context);
     return;
   }
-  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("absl")) {
-    std::optional<int64_t> V = constantOf(Call->getArg(0), Context);
-    StringRef Name = Call->getDirectCallee()->getName();
-    int64_t Seconds = Name == "Hours" ? 3600 : Name == "Minutes" ? 60 : 1;
-    if (V && *V * Seconds == 31536000LL)
-      reportYear(Call, "absl::" + Name.str() + "(" + std::to_string(*V) + ")", Context);
-    return;
-  }
-  SourceManager &SM = Context.getSourceManager();
-  auto ReportDate = [&](const Expr *At, StringRef What) {
-    SourceLocation Loc = SM.getFileLoc(At->getBeginLoc());
-    if (SM.isInSystemHeader(Loc) || !Reported.insert(Loc.getRawEncoding()).second)
-      return;
-    diag(Loc, "a year taken as 365 days is added to %0: across 29 February the result is "
-              "one day off the same date a year later; shift the calendar year (and handle 29 "
-              "February) or name the value as a count of days")
-        << What;
-  };
-  auto Is365 = [&](const Expr *E) {
-    E = E->IgnoreParenImpCasts();
-    if (std::optional<int64_t> V = constantOf(E, Context))
-      return *V == 365;
-    if (const auto *Float = dyn_cast<FloatingLiteral>(E))
-      return Float->getValueAsApproximateDouble() == 365.0;
-    return false;
-  };
-  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("adddays")) {
-    for (const Expr *Arg : Call->arguments())
-      if (Is365(Arg))
-        ReportDate(Arg, "a date");
-    return;
-  }
-  if (const auto *Construct = Result.Nodes.getNodeAs<CXXConstructExpr>("timespan")) {
-    if (Is365(Construct->getArg(0)))
-      ReportDate(Construct->getArg(0), "a timestamp");
+  if (const auto *E = Result.Nodes.getNodeAs<Expr>("dayadder")) {
+    checkDayAdder(E, Context);
     return;
   }
   if (const auto *Sum = Result.Nodes.getNodeAs<BinaryOperator>("sum")) {
     const Expr *L = Sum->getLHS(), *R = Sum->getRHS();
+    bool Subtracted = Sum->getOpcode() == BO_Sub || Sum->getOpcode() == BO_SubAssign;
     for (auto [Date, Days] : {std::pair(L, R), std::pair(R, L)}) {
-      if (Sum->isCompoundAssignmentOp() && Date != L)
+      if ((Sum->isCompoundAssignmentOp() || Subtracted) && Date != L)
         break;
-      if (!Is365(Days))
+      if (countOf(Days, Context) != 365 || readsNamedDays(Days, Context))
         continue;
       if (isDayField(Date))
-        ReportDate(Days, "a day of the month");
+        reportDate(Days, "a day of the month", Subtracted, Context);
       else if (typeSaysTime(Date->IgnoreParenImpCasts()->getType()) &&
                Date->getType()->isRealFloatingType())
-        ReportDate(Days, "an OLE DATE");
+        reportDate(Days, "an OLE DATE", Subtracted, Context);
     }
+  }
+}
+
+void DaysPerYearCheck::reportDate(const Expr *At, StringRef What, bool Subtracted,
+                                  ASTContext &Context) {
+  SourceManager &SM = Context.getSourceManager();
+  SourceLocation Loc = SM.getFileLoc(At->getBeginLoc());
+  if (SM.isInSystemHeader(Loc) || !Reported.insert(Loc.getRawEncoding()).second)
+    return;
+  diag(Loc, "a year taken as 365 days is %select{added to|subtracted from}0 %1: across 29 "
+            "February the result is one day off the same date a year %select{later|earlier}0; "
+            "shift the calendar year (and handle 29 February) or name the value as a count "
+            "of days")
+      << Subtracted << What;
+}
+
+void DaysPerYearCheck::checkDayAdder(const Expr *E, ASTContext &Context) {
+  if (E->containsErrors() || E->isValueDependent())
+    return;
+  std::string Name;
+  StringRef Short;
+  llvm::ArrayRef<const Expr *> Args;
+  bool Constructor = false;
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
+    const CXXRecordDecl *Class = Construct->getConstructor()->getParent();
+    if (!Class->getIdentifier() || Construct->getNumArgs() == 0)
+      return;
+    // Copies and conversions of a duration are judged where it is made.
+    if (Construct->getNumArgs() == 1 && Construct->getArg(0)->getType()->isRecordType())
+      return;
+    Name = Class->getQualifiedNameAsString();
+    Short = Class->getName();
+    Args = llvm::ArrayRef(Construct->getArgs(), Construct->getNumArgs());
+    Constructor = true;
+  } else {
+    const auto *Call = cast<CallExpr>(E);
+    const FunctionDecl *F = Call->getDirectCallee();
+    if (!F || !F->getIdentifier() || isa<CXXOperatorCallExpr>(Call))
+      return;
+    Name = F->getQualifiedNameAsString();
+    Short = F->getName();
+    Args = llvm::ArrayRef(Call->getArgs(), Call->getNumArgs());
+  }
+  const ::premortem::DayAdder *Adder =
+      Rules ? ::premortem::findDayAdder(*Rules, Name) : nullptr;
+  if (Adder && Adder->Args && Args.size() != Adder->Args)
+    return;
+  // Outside the pack, a function named addDays adds days to a date.
+  std::string Flat = StringRef(Short).lower();
+  Flat.erase(std::remove(Flat.begin(), Flat.end(), '_'), Flat.end());
+  bool NamedAddDays = !Adder && !Constructor && StringRef(Flat).ends_with("adddays");
+  if (!Adder && !NamedAddDays)
+    return;
+  for (unsigned I = 0; I < Args.size(); ++I) {
+    if (Adder && I != Adder->Count)
+      continue;
+    const Expr *Arg = Args[I];
+    std::optional<double> V = countOf(Arg, Context);
+    int64_t Seconds = Adder ? Adder->Seconds : 86400;
+    if (!V || *V * Seconds != 31536000.0 || readsNamedDays(Arg, Context))
+      continue;
+    if (!Adder || Adder->What == ::premortem::DayAdder::Adds) {
+      reportDate(Arg, "a date", /*Subtracted=*/false, Context);
+      continue;
+    }
+    std::string Printed = Adder->Name + "(" + std::to_string(static_cast<int64_t>(*V)) +
+                          (Args.size() > 1 ? ", ...)" : ")");
+    reportYear(E, Printed, Context);
   }
 }
 

@@ -30,6 +30,8 @@ private:
   void reportYear(const Expr *Year, StringRef Unit, ASTContext &Context);
   void checkYearExtraction(const BinaryOperator *Div, const FunctionDecl *F,
                            ASTContext &Context);
+  void checkDayAdder(const Expr *E, ASTContext &Context);
+  void reportDate(const Expr *At, StringRef What, bool Subtracted, ASTContext &Context);
 
   std::shared_ptr<const ::premortem::RulePack> Rules;
   llvm::DenseSet<unsigned> Reported;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/FixedYearTableCheck.h"
+#include "checks/support/LeapRule.h"
+#include "checks/support/Rules.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ParentMapContext.h"
@@ -101,27 +103,6 @@ bool isDayOfYear(const Expr *E) {
          Name == "doy" || StringRef(Name).contains("julian");
 }
 
-/// Leap-year evidence: `% 4`, `% 100`, `% 400`, `& 3`, a name with "leap",
-/// or the numbers 29 and 366 (a February 29 or leap-year length handled).
-/// A local recognizer, kept small on purpose.
-bool isLeapEvidence(const Stmt *S, const ASTContext &Context) {
-  if (const auto *Op = dyn_cast<BinaryOperator>(S)) {
-    std::optional<int64_t> V = constantOf(Op->getRHS(), Context);
-    if ((Op->getOpcode() == BO_Rem || Op->getOpcode() == BO_RemAssign) && V &&
-        (*V == 4 || *V == 100 || *V == 400))
-      return true;
-    return Op->getOpcode() == BO_And && V && *V == 3;
-  }
-  if (const auto *Literal = dyn_cast<IntegerLiteral>(S))
-    return Literal->getValue() == 29 || Literal->getValue() == 366;
-  const NamedDecl *D = nullptr;
-  if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
-    D = Ref->getDecl();
-  else if (const auto *Member = dyn_cast<MemberExpr>(S))
-    D = Member->getMemberDecl();
-  return D && D->getIdentifier() && StringRef(lowerNoUnderscore(D->getName())).contains("leap");
-}
-
 /// A field of a class template instantiation stands for the field of the
 /// template, so a table is judged once with the reads of every instance.
 const ValueDecl *patternOf(const ValueDecl *D) {
@@ -148,6 +129,43 @@ const ValueDecl *tableOf(const Expr *Base) {
 }
 
 } // namespace
+
+FixedYearTableCheck::FixedYearTableCheck(StringRef Name, ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context), Rules(::premortem::rulesFor(*Context, Name)) {}
+
+/// Leap-year handling, as the shared recognizer (LeapRule) sees it: a leap
+/// term (`y % 4`, `y % 400`, `(y & 3)`), a call of a library predicate or of
+/// a function whose body is a leap test (complete or not: an incomplete one
+/// is premortem-leap-year-formula's finding), a value named leap, or the
+/// numbers 29 and 366 (a 29 February or a leap-year length handled).
+bool FixedYearTableCheck::isLeapEvidence(const Stmt *S) {
+  if (isa<BinaryOperator>(S) && ::premortem::leapTermOf(S, *Context))
+    return true;
+  if (const auto *Literal = dyn_cast<IntegerLiteral>(S))
+    return Literal->getValue() == 29 || Literal->getValue() == 366;
+  const NamedDecl *D = nullptr;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+    D = Ref->getDecl();
+  else if (const auto *Member = dyn_cast<MemberExpr>(S))
+    D = Member->getMemberDecl();
+  if (D && D->getIdentifier() && StringRef(lowerNoUnderscore(D->getName())).contains("leap"))
+    return true;
+  const auto *Call = dyn_cast<CallExpr>(S);
+  const FunctionDecl *F = Call ? Call->getDirectCallee() : nullptr;
+  if (!F)
+    return false;
+  auto [It, Inserted] = LeapFunctions.try_emplace(F, false);
+  if (!Inserted)
+    return It->second;
+  bool Leap = ::premortem::isLibraryLeapPredicate(*F, Rules.get());
+  for (unsigned I = 0; !Leap && I < F->getNumParams(); ++I) {
+    ::premortem::LeapVerdict V =
+        ::premortem::classifyLeapFunction(*F, I, *Context, Rules.get()).Verdict;
+    Leap = V != ::premortem::LeapVerdict::NotLeapTest && V != ::premortem::LeapVerdict::Other;
+  }
+  LeapFunctions[F] = Leap;
+  return Leap;
+}
 
 void FixedYearTableCheck::registerMatchers(MatchFinder *Finder) {
   auto InUserCode = unless(isExpansionInSystemHeader());
@@ -261,7 +279,7 @@ bool FixedYearTableCheck::leapHandledOnPath(const Read &R) {
   std::function<void(const Stmt *)> Walk = [&](const Stmt *S) {
     if (!S || Found)
       return;
-    if (isLeapEvidence(S, *Context) &&
+    if (isLeapEvidence(S) &&
         (!Graph || Graph->canReach(S, R.E) || Graph->canReach(R.E, S)))
       Found = true;
     for (const Stmt *Child : S->children())
@@ -338,6 +356,7 @@ void FixedYearTableCheck::onEndOfTranslationUnit() {
   Written.clear();
   Graphs.clear();
   Reported.clear();
+  LeapFunctions.clear();
 }
 
 } // namespace clang::tidy::premortem

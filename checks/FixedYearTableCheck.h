@@ -5,10 +5,12 @@
 #define PREMORTEM_CHECKS_FIXEDYEARTABLECHECK_H
 
 #include "checks/support/FunctionCFG.h"
+#include "checks/support/RulePack.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/MapVector.h"
+#include <memory>
 
 namespace clang::tidy::premortem {
 
@@ -17,8 +19,7 @@ namespace clang::tidy::premortem {
 /// For the user-facing documentation see docs/checks/fixed-year-table.md
 class FixedYearTableCheck : public ClangTidyCheck {
 public:
-  FixedYearTableCheck(StringRef Name, ClangTidyContext *Context)
-      : ClangTidyCheck(Name, Context) {}
+  FixedYearTableCheck(StringRef Name, ClangTidyContext *Context);
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override;
@@ -38,6 +39,7 @@ private:
   };
   void addTable(const ValueDecl *D, ASTContext &Context);
   bool leapHandledOnPath(const Read &R);
+  bool isLeapEvidence(const Stmt *S);
   bool firstReport(SourceLocation Loc) { return Reported.insert(Loc.getRawEncoding()).second; }
 
   ASTContext *Context = nullptr;
@@ -46,6 +48,8 @@ private:
   llvm::DenseSet<const ValueDecl *> Written;
   ::premortem::FunctionCFGCache Graphs;
   llvm::DenseSet<unsigned> Reported;
+  std::shared_ptr<const ::premortem::RulePack> Rules;
+  llvm::DenseMap<const FunctionDecl *, bool> LeapFunctions; // leap test or not
 };
 
 } // namespace clang::tidy::premortem

@@ -9,6 +9,7 @@
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
+#include <functional>
 
 using namespace clang::ast_matchers;
 using ::premortem::LeapClass;
@@ -33,9 +34,15 @@ bool isOtherCalendar(StringRef Name) {
 }
 
 /// The name the year expression is read through: a variable, a field or a
-/// getter (`t.year()`).
-StringRef yearName(const Expr *Year) {
+/// getter (`t.year()`), or the macro it is spelled with (`DOS_YEAR(dir)`).
+StringRef yearName(const Expr *Year, const ASTContext &Context) {
   Year = Year->IgnoreParenImpCasts();
+  if (SourceLocation Loc = Year->getBeginLoc(); Loc.isMacroID()) {
+    StringRef Macro = Lexer::getImmediateMacroName(Loc, Context.getSourceManager(),
+                                                   Context.getLangOpts());
+    if (StringRef(lower(Macro)).contains("year"))
+      return Macro;
+  }
   if (const auto *Ref = dyn_cast<DeclRefExpr>(Year))
     return Ref->getDecl()->getIdentifier() ? Ref->getDecl()->getName() : "";
   if (const auto *Member = dyn_cast<MemberExpr>(Year))
@@ -208,6 +215,47 @@ std::optional<LeapPolarity> expectedPolarity(const Expr *Test, ASTContext &Conte
   return Found;
 }
 
+/// A test inside a chain of `&&` (or `||`) that also reads other values is
+/// judged with its year-only siblings: `(mo > 1) && y % 4 == 0 && y != 2100`
+/// is the mod-4 rule corrected for 2100, not `% 4` alone.
+LeapClass withSiblingParts(const Expr *Test, LeapClass C, const Expr *Year, int64_t Base,
+                           ASTContext &Context, const ::premortem::RulePack *Rules) {
+  const Stmt *P = parentOf(Test, Context);
+  while (P && isa<ParenExpr, ImplicitCastExpr>(P))
+    P = parentOf(P, Context);
+  const auto *Chain = dyn_cast_or_null<BinaryOperator>(P);
+  if (!Chain || !Chain->isLogicalOp())
+    return C;
+  BinaryOperatorKind Op = Chain->getOpcode();
+  // The top of the chain of the same operator.
+  for (const Stmt *Up = parentOf(Chain, Context);;) {
+    while (Up && isa<ParenExpr, ImplicitCastExpr>(Up))
+      Up = parentOf(Up, Context);
+    const auto *B = dyn_cast_or_null<BinaryOperator>(Up);
+    if (!B || B->getOpcode() != Op)
+      break;
+    Chain = B;
+    Up = parentOf(B, Context);
+  }
+  llvm::SmallVector<const Expr *, 8> Parts;
+  std::function<void(const Expr *)> Flatten = [&](const Expr *E) {
+    const auto *B = dyn_cast<BinaryOperator>(E->IgnoreParenImpCasts());
+    if (B && B->getOpcode() == Op) {
+      Flatten(B->getLHS());
+      Flatten(B->getRHS());
+      return;
+    }
+    if (::premortem::dependsOnlyOnYear(E, Year, Context, Rules))
+      Parts.push_back(E);
+  };
+  Flatten(Chain);
+  if (Parts.size() < 2)
+    return C;
+  LeapClass Whole =
+      ::premortem::classifyLeapParts(Parts, Op == BO_LAnd, Year, Base, Context, Rules);
+  return Whole.Verdict == LeapVerdict::NotLeapTest ? C : Whole;
+}
+
 struct Group {
   const Expr *Year;
   llvm::SmallVector<LeapTerm, 4> Terms;
@@ -273,13 +321,19 @@ void LeapYearFormulaCheck::check(const MatchFinder::MatchResult &Result) {
   Collect.TraverseStmt(F->getBody());
 
   for (const Group &G : Groups) {
-    if (!G.Has(4) || !isYearName(yearName(G.Year), Facts.LeapContext))
+    if (!G.Has(4) || !isYearName(yearName(G.Year, Context), Facts.LeapContext))
       continue;
     bool TmYear = ::premortem::isTmYear(G.Year);
     bool Adds1900 = false;
     for (const LeapTerm &T : G.Terms)
       Adds1900 |= T.Offset == 1900;
     int64_t Base = TmYear || Adds1900 ? 1900 : 0;
+    // Years since an epoch (`(yr + 1970) % 4`, `DOS_YEAR` as `x + 1980`):
+    // every term adds the same base, so the tests are of the full year.
+    if (!TmYear && llvm::all_of(G.Terms, [&](const LeapTerm &T) {
+          return T.Offset == G.Terms.front().Offset;
+        }) && G.Terms.front().Offset >= 1000)
+      Base = G.Terms.front().Offset;
 
     // The maximal tests, each once.
     llvm::SmallVector<const Expr *, 4> Tests;
@@ -322,6 +376,8 @@ void LeapYearFormulaCheck::check(const MatchFinder::MatchResult &Result) {
         LeapClass C = ::premortem::classifyLeapExpr(Test, G.Year, Base, Context, Rules.get());
         if (C.Verdict == LeapVerdict::NotLeapTest)
           continue;
+        if (C.Verdict == LeapVerdict::Mod4Only || C.Verdict == LeapVerdict::Missing400)
+          C = withSiblingParts(Test, C, G.Year, Base, Context, Rules.get());
         std::optional<LeapPolarity> Expected = expectedPolarity(Test, Context);
         if (C.Verdict != LeapVerdict::Other && Expected && *Expected != C.Polarity) {
           Class = C, At = Test, Inverted = true;

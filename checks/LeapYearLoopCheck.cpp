@@ -102,6 +102,97 @@ bool consumesYears(const Stmt *Body, const Expr *Counter, const ASTContext &Cont
   return F.Found;
 }
 
+/// The least value the counter has inside the loop, from a condition such
+/// as `days > 365` (366) or `365 <= days` (365).
+std::optional<int64_t> lowerBound(const BinaryOperator *Compare, const Expr *Counter,
+                                  const ASTContext &Context) {
+  bool CounterLeft = isCounter(Compare->getLHS(), Counter, Context);
+  const Expr *Other = CounterLeft ? Compare->getRHS() : Compare->getLHS();
+  std::optional<llvm::APSInt> K =
+      Other->isValueDependent() ? std::nullopt : Other->getIntegerConstantExpr(Context);
+  if (!K)
+    return std::nullopt;
+  BinaryOperatorKind Op = Compare->getOpcode();
+  if (!CounterLeft)
+    Op = BinaryOperator::reverseComparisonOp(Op);
+  if (Op == BO_GT)
+    return K->getExtValue() + 1;
+  if (Op == BO_GE)
+    return K->getExtValue();
+  return std::nullopt;
+}
+
+/// Which way a test of the counter against a constant goes when the counter
+/// is at least Low (`days >= 366` inside `while (days > 365)` always holds).
+::premortem::FunctionCFG::Follow knownBranch(const Expr *Branch, const Expr *Counter,
+                                             int64_t Low, const ASTContext &Context) {
+  using Follow = ::premortem::FunctionCFG::Follow;
+  const auto *B = dyn_cast<BinaryOperator>(Branch->IgnoreParenImpCasts());
+  if (!B || !B->isComparisonOp())
+    return Follow::Both;
+  bool CounterLeft = isCounter(B->getLHS(), Counter, Context);
+  if (!CounterLeft && !isCounter(B->getRHS(), Counter, Context))
+    return Follow::Both;
+  const Expr *Other = CounterLeft ? B->getRHS() : B->getLHS();
+  std::optional<llvm::APSInt> K =
+      Other->isValueDependent() ? std::nullopt : Other->getIntegerConstantExpr(Context);
+  if (!K)
+    return Follow::Both;
+  int64_t V = K->getExtValue();
+  BinaryOperatorKind Op = CounterLeft ? B->getOpcode() : BinaryOperator::reverseComparisonOp(B->getOpcode());
+  switch (Op) {
+  case BO_GT: return V < Low ? Follow::TrueOnly : Follow::Both;
+  case BO_GE: return V <= Low ? Follow::TrueOnly : Follow::Both;
+  case BO_LT: return V <= Low ? Follow::FalseOnly : Follow::Both;
+  case BO_LE: return V < Low ? Follow::FalseOnly : Follow::Both;
+  case BO_EQ: return V < Low ? Follow::FalseOnly : Follow::Both;
+  case BO_NE: return V < Low ? Follow::TrueOnly : Follow::Both;
+  default: return Follow::Both;
+  }
+}
+
+/// The variables and fields the loop's decisions read: the conditions of
+/// the loop and of the branches in its body. A path that changes one of
+/// them (the year in `if (leap(year))`) may decide otherwise next time.
+llvm::SmallVector<const Expr *, 8> decisionState(const Stmt *Loop) {
+  llvm::SmallVector<const Expr *, 8> State;
+  struct Reads : RecursiveASTVisitor<Reads> {
+    llvm::SmallVector<const Expr *, 8> &State;
+    explicit Reads(llvm::SmallVector<const Expr *, 8> &S) : State(S) {}
+    bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+      if (isa<VarDecl>(Ref->getDecl()))
+        State.push_back(Ref);
+      return true;
+    }
+    bool VisitMemberExpr(MemberExpr *Member) {
+      if (isa<FieldDecl>(Member->getMemberDecl()))
+        State.push_back(Member);
+      return true;
+    }
+  } Collect(State);
+  struct Conditions : RecursiveASTVisitor<Conditions> {
+    Reads &Collect;
+    explicit Conditions(Reads &R) : Collect(R) {}
+    void add(Expr *Cond) {
+      if (Cond)
+        Collect.TraverseStmt(Cond);
+    }
+    bool VisitIfStmt(IfStmt *S) { add(S->getCond()); return true; }
+    bool VisitWhileStmt(WhileStmt *S) { add(S->getCond()); return true; }
+    bool VisitDoStmt(DoStmt *S) { add(S->getCond()); return true; }
+    bool VisitForStmt(ForStmt *S) { add(S->getCond()); return true; }
+    bool VisitSwitchStmt(SwitchStmt *S) { add(S->getCond()); return true; }
+    bool VisitConditionalOperator(ConditionalOperator *C) { add(C->getCond()); return true; }
+    bool VisitBinaryOperator(BinaryOperator *B) {
+      if (B->isLogicalOp())
+        add(B->getLHS());
+      return true;
+    }
+  } Find(Collect);
+  Find.TraverseStmt(const_cast<Stmt *>(Loop));
+  return State;
+}
+
 } // namespace
 
 void LeapYearLoopCheck::registerMatchers(MatchFinder *Finder) {
@@ -159,20 +250,35 @@ void LeapYearLoopCheck::check(const MatchFinder::MatchResult &Result) {
     return !SM.isBeforeInTranslationUnit(L, LoopRange.getBegin()) &&
            !SM.isBeforeInTranslationUnit(LoopRange.getEnd(), L);
   };
+  std::optional<int64_t> Low = lowerBound(Compare, Counter, Context);
+  llvm::SmallVector<const Expr *, 8> State = decisionState(Loop);
+  auto ChangesState = [&](const Stmt *S) {
+    if (changesCounter(S, Counter, LocalCounter, Context))
+      return true;
+    // Only writes count for the rest: a call that may touch a global would
+    // hide the day-366 path of a loop that calls a leap helper.
+    for (const Expr *X : State)
+      if (changesCounter(S, X, /*LocalCounter=*/true, Context))
+        return true;
+    return false;
+  };
   // Paths from the condition, into the body, back to the condition, with
-  // no change of the counter on the way.
+  // no change of the counter (or of anything the loop decides on) on the
+  // way. Tests of the counter that the loop condition settles (`days >= 366`
+  // inside `while (days > 365)`) follow their only feasible branch.
   std::optional<llvm::SmallVector<const Stmt *, 4>> Stuck = Graph->searchFrom(
       Compare,
       [&](const Stmt *S) {
         if (S == Compare)
           return ::premortem::FunctionCFG::Step::Found;
-        if (!InLoop(S) || changesCounter(S, Counter, LocalCounter, Context))
+        if (!InLoop(S) || ChangesState(S))
           return ::premortem::FunctionCFG::Step::StopPath;
         return ::premortem::FunctionCFG::Step::Continue;
       },
       [&](const Expr *Branch) {
-        return Branch->IgnoreParenImpCasts() == Compare
-                   ? ::premortem::FunctionCFG::Follow::TrueOnly
+        if (Branch->IgnoreParenImpCasts() == Compare)
+          return ::premortem::FunctionCFG::Follow::TrueOnly;
+        return Low ? knownBranch(Branch, Counter, *Low, Context)
                    : ::premortem::FunctionCFG::Follow::Both;
       });
   if (!Stuck || Stuck->empty())

@@ -380,6 +380,26 @@ LeapClass classifyLeapExpr(const Expr *E, const Expr *Year, int64_t Base,
       /*Lengths=*/false);
 }
 
+LeapClass classifyLeapParts(llvm::ArrayRef<const Expr *> Parts, bool And, const Expr *Year,
+                            int64_t Base, const ASTContext &Context, const RulePack *Rules) {
+  Evaluator Eval(Context, Rules);
+  Eval.Year = Year;
+  return classifyRuns(
+      [&](int64_t Y) -> std::optional<int64_t> {
+        Eval.YearValue = Y - Base;
+        bool Result = And;
+        for (const Expr *Part : Parts) {
+          Eval.Env.clear();
+          std::optional<int64_t> V = Eval.expr(Part);
+          if (!V)
+            return std::nullopt;
+          Result = And ? (Result && *V != 0) : (Result || *V != 0);
+        }
+        return Result;
+      },
+      /*Lengths=*/false);
+}
+
 bool dependsOnlyOnYear(const Expr *E, const Expr *Year, const ASTContext &Context,
                        const RulePack *Rules) {
   Evaluator Eval(Context, Rules);

@@ -72,6 +72,13 @@ bool isTmYear(const clang::Expr *Year);
 LeapClass classifyLeapExpr(const clang::Expr *E, const clang::Expr *Year, int64_t Base,
                            const clang::ASTContext &Context, const RulePack *Rules);
 
+/// Classifies the conjunction (And) or disjunction of Parts, each a test
+/// of the year Year as for classifyLeapExpr: `(mo > 1) && y % 4 == 0 &&
+/// y != 2100` is judged by its year-only parts together.
+LeapClass classifyLeapParts(llvm::ArrayRef<const clang::Expr *> Parts, bool And,
+                            const clang::Expr *Year, int64_t Base,
+                            const clang::ASTContext &Context, const RulePack *Rules);
+
 /// Classifies the result of F as a function of its parameter Param (the
 /// year), by evaluating its body (nested ifs, early returns, locals, helper
 /// calls). Results 366/365 and 29/28 count as leap/common.

@@ -30,6 +30,7 @@ void mergeRulePack(RulePack &Base, const RulePack &Overlay) {
   mergeByName(Base.DateGuards, Overlay.DateGuards);
   mergeByName(Base.DateBuilders, Overlay.DateBuilders); // date-builders
   mergeByName(Base.DateParsers, Overlay.DateParsers);   // date-parsers
+  mergeByName(Base.DayAdders, Overlay.DayAdders);       // day-adders
   mergeByName(Base.CertFunctions, Overlay.CertFunctions); // certificates
   // retry pack
   mergeByName(Base.RetryOperations, Overlay.RetryOperations);
@@ -77,6 +78,11 @@ const DateParser *findDateParser(const RulePack &Pack, llvm::StringRef Qualified
   return findQualified(Pack.DateParsers, QualifiedName);
 }
 // --- end date-builders ------------------------------------------------------
+// --- day-adders -------------------------------------------------------------
+const DayAdder *findDayAdder(const RulePack &Pack, llvm::StringRef QualifiedName) {
+  return findQualified(Pack.DayAdders, QualifiedName);
+}
+// --- end day-adders ---------------------------------------------------------
 
 const TimeFunction *findTimeFunction(const RulePack &Pack, llvm::StringRef Name) {
   return findEnabled(Pack.TimeFunctions, Name);

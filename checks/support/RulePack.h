@@ -96,6 +96,20 @@ struct DateParser {
   bool Disabled = false;
 };
 // --- end date-builders ------------------------------------------------------
+// --- day-adders (premortem-days-per-year) -----------------------------------
+/// One entry of the `day-adders` pack: a call or constructor that adds a
+/// count of days (or hours, seconds) to a date, or makes a duration of one.
+/// A count of 365 days there is a year taken as 365 days.
+struct DayAdder {
+  enum Kind { Adds, Span };
+  std::string Name;  // function, `Class::method`, or class for constructors
+  unsigned Count = 0; // the argument holding the count
+  int64_t Seconds = 86400; // one unit of the count, in seconds
+  Kind What = Adds;  // Adds: the call adds to a date; Span: it makes a duration
+  unsigned Args = 0; // only calls with this many arguments (0: any)
+  bool Disabled = false;
+};
+// --- end day-adders ---------------------------------------------------------
 //===--- certificates section (premortem-cert-expiry) ---------------------===//
 
 /// What a certificate-validity call returns when it fails.
@@ -224,6 +238,7 @@ struct RulePack {
   std::vector<DateGuard> DateGuards;
   std::vector<DateBuilder> DateBuilders; // date-builders
   std::vector<DateParser> DateParsers;   // date-parsers
+  std::vector<DayAdder> DayAdders;       // day-adders
   std::vector<TimeFunction> TimeFunctions;
   std::vector<NullConsumer> NullConsumers;
   std::vector<TrustedSource> TrustedSources;
@@ -268,6 +283,10 @@ const DateBuilder *findDateBuilder(const RulePack &Pack, llvm::StringRef Qualifi
 /// The enabled date-parsers entry for QualifiedName, matched the same way.
 const DateParser *findDateParser(const RulePack &Pack, llvm::StringRef QualifiedName);
 // --- end date-builders ------------------------------------------------------
+// --- day-adders -------------------------------------------------------------
+/// The enabled day-adders entry for QualifiedName, matched as date-builders.
+const DayAdder *findDayAdder(const struct RulePack &Pack, llvm::StringRef QualifiedName);
+// --- end day-adders ---------------------------------------------------------
 
 /// True if Consumer dereferences argument Index; IsCharPointer tells whether
 /// that argument is a character pointer (for variadic `%s` arguments).

@@ -253,6 +253,33 @@ DateParser readDateParser(const YAML::Node &N) {
   return P;
 }
 // --- end date-builders ------------------------------------------------------
+// --- day-adders -------------------------------------------------------------
+const std::pair<llvm::StringRef, int64_t> DayUnitNames[] = {
+    {"days", 86400}, {"hours", 3600}, {"minutes", 60}, {"seconds", 1}};
+const std::pair<llvm::StringRef, DayAdder::Kind> DayAdderKindNames[] = {
+    {"adds", DayAdder::Adds}, {"span", DayAdder::Span}};
+
+DayAdder readDayAdder(const YAML::Node &N) {
+  DayAdder A;
+  if (readEntryHead(N, "day-adders", {"name", "count", "unit", "kind", "args", "disabled"}, A))
+    return A; // a disabling entry needs nothing but its name
+  for (llvm::StringRef Required : {"count", "kind"})
+    if (!N[Required.str()])
+      fail(N, llvm::formatv("missing '{0}' in day-adders entry '{1}'", Required, A.Name)
+                  .str());
+  A.Count = readUnsigned(N["count"], "count");
+  A.What = readEnum<DayAdder::Kind>(N["kind"], "kind", DayAdderKindNames);
+  if (const YAML::Node V = N["unit"])
+    A.Seconds = readEnum<int64_t>(V, "unit", DayUnitNames);
+  if (const YAML::Node V = N["args"]) {
+    A.Args = readUnsigned(V, "args");
+    if (A.Args <= A.Count)
+      fail(V, llvm::formatv("day-adders entry '{0}': 'args' must exceed 'count'", A.Name)
+                  .str());
+  }
+  return A;
+}
+// --- end day-adders ---------------------------------------------------------
 //===--- certificates section (premortem-cert-expiry) ---------------------===//
 
 const std::pair<llvm::StringRef, CertFailure> CertFailureNames[] = {
@@ -537,6 +564,7 @@ RulePack readPack(const YAML::Node &Root) {
   rejectUnknownKeys(Root, "a rule pack",
                     {"version", "time-functions", "null-consumers", "trusted-sources",
                      "calendar", "date-guards", "date-builders", "date-parsers",
+                     "day-adders",
                      "certificates",
                      // retry pack
                      "retry-operations", "retry-waits", "random-sources",
@@ -558,6 +586,7 @@ RulePack readPack(const YAML::Node &Root) {
   readNamedList(Root, "date-guards", readDateGuard, Pack.DateGuards);
   readNamedList(Root, "date-builders", readDateBuilder, Pack.DateBuilders);
   readNamedList(Root, "date-parsers", readDateParser, Pack.DateParsers);
+  readNamedList(Root, "day-adders", readDayAdder, Pack.DayAdders);
   readNamedList(Root, "certificates", readCertFunction, Pack.CertFunctions);
   // retry pack
   readNamedList(Root, "retry-operations", readRetryOperation, Pack.RetryOperations);

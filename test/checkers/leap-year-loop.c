@@ -69,7 +69,8 @@ int for_loop(int ndays) {
   return y;
 }
 
-// do-while: the update sits in a branch.
+// do-while: the update sits in a branch, but the year moves on every path:
+// day 366 of a leap year moves to a common year, which consumes days.
 int do_loop(int remaining, int y) {
   do {
     if (!IsLeapYear(y))
@@ -77,6 +78,20 @@ int do_loop(int remaining, int y) {
     else if (remaining > 366)
       remaining -= 366;
     y++;
+  } while (remaining > 365);
+  return y;
+}
+
+// do-while with the year moved only with the days: stuck on day 366.
+int do_loop_stuck(int remaining, int y) {
+  do {
+    if (!IsLeapYear(y)) {
+      remaining -= 365;
+      y++;
+    } else if (remaining > 366) {
+      remaining -= 366;
+      y++;
+    }
   } while (remaining > 365);
   // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: loop may never end: a path through its body neither reduces 'remaining'
   return y;

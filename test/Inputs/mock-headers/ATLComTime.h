@@ -10,3 +10,12 @@ public:
   int SetDate(int nYear, int nMonth, int nDay);
   static COleDateTime GetCurrentTime();
 };
+// COleDateTimeSpan and the DATE arithmetic of COleDateTime.
+class COleDateTimeSpan {
+public:
+  COleDateTimeSpan();
+  COleDateTimeSpan(double dblSpanSrc);
+  COleDateTimeSpan(long lDays, int nHours, int nMins, int nSecs);
+};
+COleDateTime operator+(const COleDateTime &date, const COleDateTimeSpan &span);
+COleDateTime operator-(const COleDateTime &date, const COleDateTimeSpan &span);

@@ -82,4 +82,11 @@ BOOL WINAPI WinHttpSendRequest(HANDLE, const unsigned short *, DWORD, void *, DW
 #ifdef __cplusplus
 }
 #endif
+// ULARGE_INTEGER (FILETIME arithmetic, as in the leap-year queries' tests).
+typedef unsigned long long ULONGLONG;
+typedef union _ULARGE_INTEGER {
+  struct { DWORD LowPart; DWORD HighPart; };
+  struct { DWORD LowPart; DWORD HighPart; } u;
+  ULONGLONG QuadPart;
+} ULARGE_INTEGER, *PULARGE_INTEGER;
 #endif
