@@ -118,6 +118,16 @@ void EnvironmentSwitchCheck::considerEndpoints(StringRef Text, std::string &Best
   }
 }
 
+void EnvironmentSwitchCheck::considerConstant(const VarDecl *Var, std::string &Best,
+                                              bool &BestNonProduction) const {
+  const VarDecl *Def = Var->getDefinition() ? Var->getDefinition() : Var;
+  if (!Def->getType().isConstQualified() || !Def->getInit())
+    return;
+  if (const auto *Lit = dyn_cast<StringLiteral>(Def->getInit()->IgnoreParenImpCasts()))
+    if (Lit->getCharByteWidth() == 1)
+      considerEndpoints(Lit->getString(), Best, BestNonProduction);
+}
+
 /// The body of a string literal token as written: between the quotes, or
 /// between the parentheses of a raw string. Escapes stay as written, which
 /// is enough to name an endpoint.
@@ -282,8 +292,12 @@ public:
         continue;
       if (Endpoint.empty())
         Endpoint = Check.endpointInSource(SM, LO, G.BranchBegin, End);
-      if (Endpoint.empty())
-        break;
+      if (Endpoint.empty()) {
+        It->second.BranchBegin = SM.getFileLoc(G.BranchBegin);
+        It->second.BranchEnd = SM.getFileLoc(End);
+        It->second.BranchAt = Loc;
+        continue;
+      }
       It->second.Selects = Endpoint;
       It->second.SelectsAt = Loc;
     }
@@ -396,6 +410,20 @@ void EnvironmentSwitchCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *Use = Result.Nodes.getNodeAs<DeclRefExpr>("use")) {
     const auto *Var = Result.Nodes.getNodeAs<VarDecl>("used");
     Uses.try_emplace(Var->getCanonicalDecl(), Use->getBeginLoc());
+    // A constant read in the taken #if branch of a macro switch:
+    // `#if USE_PREPROD ... return kPreprodUrl;`.
+    SourceLocation L = SM.getFileLoc(Use->getBeginLoc());
+    for (auto &[Name, S] : Macros) {
+      if (!S.Selects.empty() || S.BranchBegin.isInvalid() ||
+          SM.getFileID(L) != SM.getFileID(S.BranchBegin) ||
+          SM.isBeforeInTranslationUnit(L, S.BranchBegin) ||
+          !SM.isBeforeInTranslationUnit(L, S.BranchEnd))
+        continue;
+      bool NonProduction = false;
+      considerConstant(Var, S.Selects, NonProduction);
+      if (!S.Selects.empty())
+        S.SelectsAt = S.BranchAt;
+    }
     return;
   }
   // The branch this build takes when the condition is a constant, else the
@@ -579,6 +607,12 @@ void EnvironmentSwitchCheck::recordSelection(const Expr *Cond, const Stmt *Chose
   for (const StringLiteral *Lit : Literals)
     if (Lit->getCharByteWidth() == 1)
       considerEndpoints(Lit->getString(), Best, BestNonProduction);
+  // Constants the branch reads: `kUseStaging ? kStagingUrl : kProductionUrl`.
+  llvm::SmallVector<const DeclRefExpr *, 8> Read;
+  collect(Chosen, Read);
+  for (const DeclRefExpr *Ref : Read)
+    if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
+      considerConstant(Var, Best, BestNonProduction);
   if (Best.empty())
     return;
   for (auto &[D, Loc] : Keys)

@@ -43,7 +43,13 @@ public:
     /// switch chooses it (an `#if`, `if constexpr`, `?:` or `case`).
     std::string Selects;
     SourceLocation SelectsAt;
+    /// The taken `#if` branch of a macro switch that wrote no endpoint
+    /// literal: constants it reads (`return kPreprodUrl;`) may name one.
+    SourceLocation BranchBegin, BranchEnd, BranchAt;
   };
+
+  /// The endpoint of a constant's string initializer, into Best.
+  void considerConstant(const VarDecl *Var, std::string &Best, bool &BestNonProduction) const;
 
   /// Keeps in Best the endpoint of Text to name as selected: the first
   /// non-production one, else the first production one.

@@ -86,3 +86,17 @@ static const char *kApns = "gateway.sandbox.push.apple.com:2195";
 #else
 static const char *kApns = "gateway.push.apple.com:2195";
 #endif
+
+/* The branch reads a constant that holds the endpoint (the incident's shape). */
+static const char *const kPreprodUrl = "https://wga-preprod.validation.contoso.net/v1/check";
+static const char *const kProductionUrl = "https://validation.contoso.com/v1/check";
+#define USE_PREPROD_VALIDATION 1
+// CHECK-MESSAGES-DAG: :[[@LINE-1]]:9: warning: 'USE_PREPROD_VALIDATION' selects pre-production at compile time (word 'preprod') and with it endpoint 'https://wga-preprod.validation.contoso.net/v1/check'; {{.*}}
+const char *validation_endpoint(void) {
+#if USE_PREPROD_VALIDATION
+// CHECK-MESSAGES-DAG: :[[@LINE-1]]:5: note: 'USE_PREPROD_VALIDATION' selects endpoint 'https://wga-preprod.validation.contoso.net/v1/check' here
+  return kPreprodUrl;
+#else
+  return kProductionUrl;
+#endif
+}

@@ -83,3 +83,11 @@ const char *p2 = pick<long>();
 // switch, whatever its branches name.
 constexpr bool kUseProductionServer = true;
 const char *prod() { return kUseProductionServer ? "https://api.contoso.net" : "https://api-staging.contoso.net"; }
+
+// The chosen branch reads a constant that holds the endpoint.
+constexpr const char *kIntegrationHost = "int-gw.contoso.net";
+constexpr const char *kProductionHost = "gw.contoso.net";
+constexpr bool kUseIntegrationGateway = true;
+// CHECK-MESSAGES-DAG: :[[@LINE-1]]:16: warning: 'kUseIntegrationGateway' selects integration at compile time (word 'integration') and with it endpoint 'int-gw.contoso.net'; {{.*}}
+const char *gateway() { return kUseIntegrationGateway ? kIntegrationHost : kProductionHost; }
+// CHECK-MESSAGES-DAG: :[[@LINE-1]]:32: note: 'kUseIntegrationGateway' selects endpoint 'int-gw.contoso.net' here
