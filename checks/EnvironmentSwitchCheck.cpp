@@ -90,14 +90,17 @@ bool EnvironmentSwitchCheck::isTestFile(const SourceManager &SM, SourceLocation 
 /// Every node of kind T under S, S included. A plain walk over children():
 /// match(findAll(...)) under this check's traversal kind skips a root that
 /// is an implicit cast (`if (kUseStaging)`, `c ? "a" : "b"`).
+/// Bounded in depth and count: a branch is searched for what it names, and
+/// generated code can nest expressions thousands deep.
 template <typename T>
-static void collect(const Stmt *S, llvm::SmallVectorImpl<const T *> &Out) {
-  if (!S || Out.size() > 256)
+static void collect(const Stmt *S, llvm::SmallVectorImpl<const T *> &Out,
+                    unsigned Depth = 0) {
+  if (!S || Out.size() > 256 || Depth > 64)
     return;
   if (const auto *Node = dyn_cast<T>(S))
     Out.push_back(Node);
   for (const Stmt *Child : S->children())
-    collect(Child, Out);
+    collect(Child, Out, Depth + 1);
 }
 
 void EnvironmentSwitchCheck::considerEndpoints(StringRef Text, std::string &Best,
