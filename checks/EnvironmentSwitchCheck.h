@@ -39,7 +39,25 @@ public:
     /// The macro's definition, to drop include guards once the file is
     /// known to be guarded (not yet known when the macro is defined).
     const MacroInfo *Definition = nullptr;
+    /// The endpoint the branch chosen by the switch names, and where the
+    /// switch chooses it (an `#if`, `if constexpr`, `?:` or `case`).
+    std::string Selects;
+    SourceLocation SelectsAt;
+    /// The taken `#if` branch of a macro switch that wrote no endpoint
+    /// literal: constants it reads (`return kPreprodUrl;`) may name one.
+    SourceLocation BranchBegin, BranchEnd, BranchAt;
   };
+
+  /// The endpoint of a constant's string initializer, into Best.
+  void considerConstant(const VarDecl *Var, std::string &Best, bool &BestNonProduction) const;
+
+  /// Keeps in Best the endpoint of Text to name as selected: the first
+  /// non-production one, else the first production one.
+  void considerEndpoints(StringRef Text, std::string &Best, bool &BestNonProduction) const;
+  /// The endpoint named by the string literals written in [Begin, End) of
+  /// one file (a preprocessor branch), or "".
+  std::string endpointInSource(const SourceManager &SM, const LangOptions &LO,
+                               SourceLocation Begin, SourceLocation End) const;
 
   /// The environment a switch named Name selects when its value is
   /// Value ("" for a flag), or null. Used for macros and constants.
@@ -54,6 +72,17 @@ private:
   ::premortem::EndpointClassifier Classifier;
   llvm::MapVector<const Decl *, Switch> Decls;
   llvm::DenseMap<const Decl *, SourceLocation> Uses;
+  /// Enumerator defaults: the enumerator each reported declaration names.
+  llvm::DenseMap<const Decl *, const Decl *> DefaultEnumerators;
+  /// What a branch chosen by a constant, an enumerator or a macro selects.
+  struct Selection {
+    std::string Endpoint;
+    SourceLocation At;
+  };
+  llvm::DenseMap<const Decl *, Selection> DeclSelections;
+  std::map<std::string, Selection> MacroSelections;
+  void recordSelection(const Expr *Cond, const Stmt *Chosen,
+                       const ast_matchers::MatchFinder::MatchResult &Result);
   const SourceManager *SM = nullptr;
 };
 

@@ -85,7 +85,8 @@ bool inVersionContext(const StringLiteral *Lit, ASTContext &Ctx) {
     else if (const auto *Var = Node.get<VarDecl>())
       return llvm::any_of(::premortem::identifierWords(Var->getName()),
                           [](const std::string &W) {
-                            return W == "version" || W == "ver" || W == "vers";
+                            return W == "version" || W == "versions" || W == "ver" ||
+                                   W == "vers";
                           });
     else
       continue;
@@ -110,35 +111,130 @@ std::string textOf(const StringLiteral *Lit) {
   return Out;
 }
 
-/// The source location of code unit Index of Lit, or an invalid location.
-/// Narrow literals use clang's mapping (escapes, concatenation, raw
-/// strings); wide ones are mapped only when written as one token without
-/// escapes, the common case.
-SourceLocation locationOf(const StringLiteral *Lit, unsigned Index, const SourceManager &SM,
-                          const LangOptions &LO, const TargetInfo &Target) {
-  if (Lit->getCharByteWidth() == 1)
-    return Lit->getLocationOfByte(Index, SM, LO, Target);
-  if (Lit->getNumConcatenated() != 1)
-    return {};
-  SourceLocation Tok = SM.getSpellingLoc(Lit->getStrTokenLoc(0));
-  bool Invalid = false;
-  const char *Data = SM.getCharacterData(Tok, &Invalid);
-  if (Invalid)
-    return {};
-  StringRef Spelling(Data, Lexer::MeasureTokenLength(Tok, SM, LO));
-  size_t Quote = Spelling.find('"');
-  if (Quote == StringRef::npos)
-    return {};
-  size_t Body = Quote + 1;
-  if (Quote > 0 && Spelling[Quote - 1] == 'R') { // raw: R"delim( ... )delim"
-    size_t Paren = Spelling.find('(', Quote);
-    if (Paren == StringRef::npos)
+/// The number of bytes of the UTF-8 sequence starting with Lead, 1 if invalid.
+unsigned utf8Length(unsigned char Lead) {
+  if (Lead >= 0xF0 && Lead < 0xF8)
+    return 4;
+  if (Lead >= 0xE0)
+    return Lead < 0xF0 ? 3 : 1;
+  if (Lead >= 0xC0)
+    return 2;
+  return 1;
+}
+
+/// Code units a code point takes in a literal of CharWidth bytes per unit.
+unsigned unitsOf(uint32_t CodePoint, unsigned CharWidth) {
+  if (CharWidth == 4)
+    return 1;
+  if (CharWidth == 2)
+    return CodePoint > 0xFFFF ? 2 : 1;
+  return CodePoint < 0x80 ? 1 : CodePoint < 0x800 ? 2 : CodePoint < 0x10000 ? 3 : 4;
+}
+
+/// The spelling of code units [BeginUnit, EndUnit) of Lit, or an invalid
+/// range. Each token of the literal is walked as written (prefix, raw
+/// delimiter, escapes, universal character names, UTF-8 source text), for
+/// every character width; clang's getLocationOfByte maps narrow literals
+/// only and puts the end of an escape one byte after its backslash.
+CharSourceRange spellingOfUnits(const StringLiteral *Lit, unsigned BeginUnit, unsigned EndUnit,
+                                const SourceManager &SM, const LangOptions &LO) {
+  const unsigned Width = Lit->getCharByteWidth();
+  unsigned Unit = 0;
+  SourceLocation Begin, End;
+  for (unsigned TokI = 0; TokI < Lit->getNumConcatenated(); ++TokI) {
+    SourceLocation Tok = SM.getSpellingLoc(Lit->getStrTokenLoc(TokI));
+    bool Invalid = false;
+    const char *Data = SM.getCharacterData(Tok, &Invalid);
+    if (Invalid)
       return {};
-    Body = Paren + 1;
-  } else if (Spelling.substr(Body).contains('\\')) {
-    return {};
+    StringRef Spelling(Data, Lexer::MeasureTokenLength(Tok, SM, LO));
+    size_t Quote = Spelling.find('"');
+    if (Quote == StringRef::npos || Spelling.size() < Quote + 2)
+      return {};
+    bool IsRaw = Quote > 0 && Spelling[Quote - 1] == 'R';
+    size_t Pos = Quote + 1, Stop = Spelling.size() - 1;
+    if (IsRaw) {
+      size_t Paren = Spelling.find('(', Quote);
+      if (Paren == StringRef::npos)
+        return {};
+      size_t Delimiter = Paren - Quote - 1;
+      Pos = Paren + 1;
+      if (Stop < Delimiter + 1 + Pos)
+        return {};
+      Stop -= Delimiter + 1; // `)delim"`
+    }
+    while (Pos < Stop) {
+      size_t From = Pos;
+      unsigned Units = 1;
+      unsigned char C = Spelling[Pos];
+      if (C == '\\' && !IsRaw) {
+        if (Pos + 1 >= Stop)
+          return {};
+        char E = Spelling[Pos + 1];
+        if (E == '\n' || E == '\r') { // a line splice: no code unit
+          Pos += 2;
+          if (E == '\r' && Pos < Stop && Spelling[Pos] == '\n')
+            ++Pos;
+          continue;
+        }
+        Pos += 2;
+        if (E == 'x') {
+          if (Pos < Stop && Spelling[Pos] == '{')
+            Pos = Spelling.find('}', Pos) + 1;
+          else
+            while (Pos < Stop && llvm::isHexDigit(Spelling[Pos]))
+              ++Pos;
+        } else if (E >= '0' && E <= '7') {
+          for (unsigned N = 1; N < 3 && Pos < Stop && Spelling[Pos] >= '0' && Spelling[Pos] <= '7';
+               ++N)
+            ++Pos;
+        } else if (E == 'o' && Pos < Stop && Spelling[Pos] == '{') {
+          Pos = Spelling.find('}', Pos) + 1;
+        } else if (E == 'u' || E == 'U') {
+          uint32_t CodePoint = 0;
+          if (Pos < Stop && Spelling[Pos] == '{') {
+            size_t Close = Spelling.find('}', Pos);
+            if (Close == StringRef::npos ||
+                Spelling.slice(Pos + 1, Close).getAsInteger(16, CodePoint))
+              return {};
+            Pos = Close + 1;
+          } else {
+            unsigned Digits = E == 'u' ? 4 : 8;
+            if (Pos + Digits > Stop || Spelling.substr(Pos, Digits).getAsInteger(16, CodePoint))
+              return {};
+            Pos += Digits;
+          }
+          Units = unitsOf(CodePoint, Width);
+        } else if (E == 'N') {
+          return {}; // a named character: its length needs the name table
+        }
+        if (Pos == StringRef::npos + 1 || Pos > Stop)
+          return {};
+      } else {
+        unsigned Length = utf8Length(C);
+        if (Pos + Length > Stop)
+          Length = 1;
+        uint32_t CodePoint = C;
+        if (Length > 1) {
+          CodePoint = C & (0xFF >> (Length + 1));
+          for (unsigned K = 1; K < Length; ++K)
+            CodePoint = (CodePoint << 6) | (Spelling[Pos + K] & 0x3F);
+        }
+        Pos += Length;
+        Units = Width == 1 ? Length : unitsOf(CodePoint, Width);
+      }
+      if (BeginUnit >= Unit && BeginUnit < Unit + Units && Begin.isInvalid())
+        Begin = Tok.getLocWithOffset(From);
+      if (EndUnit - 1 >= Unit && EndUnit - 1 < Unit + Units)
+        End = Tok.getLocWithOffset(Pos);
+      Unit += Units;
+    }
   }
-  return Tok.getLocWithOffset(Body + Index);
+  // A walk that disagrees with the literal's length mapped something wrong.
+  if (Unit != Lit->getLength() || Begin.isInvalid() || End.isInvalid() ||
+      SM.getFileID(Begin) != SM.getFileID(End) || !SM.isBeforeInTranslationUnit(Begin, End))
+    return {};
+  return CharSourceRange::getCharRange(Begin, End);
 }
 
 } // namespace
@@ -177,19 +273,12 @@ void HardcodedEndpointCheck::check(const MatchFinder::MatchResult &Result) {
       continue;
     if (V.What == EndpointVerdict::Production && (!ReportProduction || Prose))
       continue;
-    SourceLocation Begin =
-        locationOf(Lit, E.Begin, SM, getLangOpts(), Ctx.getTargetInfo());
-    SourceLocation Last =
-        locationOf(Lit, E.End - 1, SM, getLangOpts(), Ctx.getTargetInfo());
-    // Inside a macro body: where the literal is written, not each expansion.
-    Begin = SM.getSpellingLoc(Begin);
-    Last = SM.getSpellingLoc(Last);
-    CharSourceRange Range;
-    if (Begin.isInvalid() || Last.isInvalid() || SM.getFileID(Begin) != SM.getFileID(Last)) {
+    CharSourceRange Range = spellingOfUnits(Lit, E.Begin, E.End, SM, getLangOpts());
+    SourceLocation Begin = Range.getBegin();
+    if (Range.isInvalid()) {
+      // Not mapped: the first token of the literal.
       Begin = First;
       Range = CharSourceRange::getTokenRange(First);
-    } else {
-      Range = CharSourceRange::getCharRange(Begin, Last.getLocWithOffset(1));
     }
     if (!Reported.insert(Begin.getRawEncoding()).second)
       continue;

@@ -49,6 +49,10 @@ EndpointClassifier::EndpointClassifier(const RulePack &Rules) {
 bool EndpointClassifier::isTestPath(llvm::StringRef Path) const {
   std::string P = Path.str();
   std::replace(P.begin(), P.end(), '\\', '/');
+  // A relative path from the compile command (`tests/oauthtest.c`) still
+  // starts with a folder: `*/tests/*` must match it.
+  if (!P.empty() && P[0] != '/')
+    P.insert(P.begin(), '/');
   for (const EndpointRule *R : TestPaths)
     for (const std::string &G : R->Paths)
       if (globMatch(G, P))

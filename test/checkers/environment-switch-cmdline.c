@@ -5,11 +5,11 @@
 
 const char *base_url(void) {
 #ifdef STAGING
-// CHECK-MESSAGES: :[[@LINE-1]]:8: warning: 'STAGING' selects staging at compile time on the command line (word 'staging'); a build with this setting ships pre-production routing to production, choose the environment at run time from configuration [premortem-environment-switch]
+// CHECK-MESSAGES: :[[@LINE-1]]:8: warning: 'STAGING' selects staging at compile time on the command line (word 'staging') and with it endpoint 'https://staging.contoso.com'; a build with this setting ships pre-production routing to production, choose the environment at run time from configuration [premortem-environment-switch]
   return "https://staging.contoso.com";
 #endif
 #if defined(USE_DEV_SERVER)
-// CHECK-MESSAGES-DAG: :[[@LINE-1]]:13: warning: 'USE_DEV_SERVER' selects development at compile time on the command line (word 'dev'); a build with this setting ships pre-production routing to production, choose the environment at run time from configuration [premortem-environment-switch]
+// CHECK-MESSAGES-DAG: :[[@LINE-1]]:13: warning: 'USE_DEV_SERVER' selects development at compile time on the command line (word 'dev') and with it endpoint 'https://dev.contoso.com'; a build with this setting ships pre-production routing to production, choose the environment at run time from configuration [premortem-environment-switch]
   return "https://dev.contoso.com";
 #else
   return "https://contoso.com";

@@ -6,7 +6,7 @@ int connect_to(const char *url);
 
 /* Flags that select a non-production environment. */
 #define USE_STAGING 1
-// CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'USE_STAGING' selects staging at compile time (word 'staging'); a build with this setting ships pre-production routing to production, choose the environment at run time from configuration [premortem-environment-switch]
+// CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'USE_STAGING' selects staging at compile time (word 'staging') and with it endpoint 'https://api.contoso.com/'; a build with this setting ships pre-production routing to production, choose the environment at run time from configuration [premortem-environment-switch]
 #define PREPROD
 // CHECK-MESSAGES-DAG: :[[@LINE-1]]:9: warning: 'PREPROD' selects pre-production at compile time (word 'preprod'); a build with this setting ships pre-production routing to production, choose the environment at run time from configuration [premortem-environment-switch]
 #define USE_TEST_SERVER 1
@@ -29,7 +29,7 @@ int connect_to(const char *url);
 
 int start(void) {
 #if USE_STAGING
-// CHECK-MESSAGES-DAG: :[[@LINE-1]]:5: note: 'USE_STAGING' chooses what the program talks to here
+// CHECK-MESSAGES-DAG: :[[@LINE-1]]:5: note: 'USE_STAGING' selects endpoint 'https://api.contoso.com/' here
   return connect_to("https://api.contoso.com/");
 #endif
 #ifdef PREPROD
@@ -41,7 +41,7 @@ int start(void) {
 
 /* Constants. */
 static const int kUseStagingApi = 1;
-// CHECK-MESSAGES-DAG: :[[@LINE-1]]:18: warning: 'kUseStagingApi' selects staging at compile time (word 'staging'); a build with this setting ships pre-production routing to production, choose the environment at run time from configuration [premortem-environment-switch]
+// CHECK-MESSAGES-DAG: :[[@LINE-1]]:18: warning: 'kUseStagingApi' selects staging at compile time (word 'staging') and with it endpoint 'https://api.staging.contoso.com/'; a build with this setting ships pre-production routing to production, choose the environment at run time from configuration [premortem-environment-switch]
 static const int kUseSandboxApi = 0;
 static const char kEnvironment[] = "staging";
 // CHECK-MESSAGES-DAG: :[[@LINE-1]]:19: warning: 'kEnvironment' selects staging at compile time (value "staging"); a build with this setting ships pre-production routing to production, choose the environment at run time from configuration [premortem-environment-switch]
@@ -49,7 +49,7 @@ static const char kTier[] = "prod";
 
 int pick(void) {
   if (kUseStagingApi)
-  // CHECK-MESSAGES-DAG: :[[@LINE-1]]:7: note: 'kUseStagingApi' chooses what the program talks to here
+  // CHECK-MESSAGES-DAG: :[[@LINE-1]]:7: note: 'kUseStagingApi' selects endpoint 'https://api.staging.contoso.com/' here
     return connect_to("https://api.staging.contoso.com/");
   return kUseSandboxApi;
 }

@@ -4,7 +4,7 @@
 const char *getenv(const char *);
 
 constexpr bool kUseTestServer = true;
-// CHECK-MESSAGES: :[[@LINE-1]]:16: warning: 'kUseTestServer' selects test at compile time (word 'test'); a build with this setting ships pre-production routing to production, choose the environment at run time from configuration [premortem-environment-switch]
+// CHECK-MESSAGES: :[[@LINE-1]]:16: warning: 'kUseTestServer' selects test at compile time (word 'test') and with it endpoint 'https://test.contoso.com/'; a build with this setting ships pre-production routing to production, choose the environment at run time from configuration [premortem-environment-switch]
 constexpr bool kUseStagingBackend = false;
 constexpr const char *kDeploymentTarget = "uat";
 // CHECK-MESSAGES-DAG: :[[@LINE-1]]:23: warning: 'kDeploymentTarget' selects user-acceptance test at compile time (value "uat"); a build with this setting ships pre-production routing to production, choose the environment at run time from configuration [premortem-environment-switch]
@@ -28,7 +28,7 @@ Tier g_tier = TierSandbox;
 
 const char *endpoint() {
   if constexpr (kUseTestServer)
-  // CHECK-MESSAGES-DAG: :[[@LINE-1]]:17: note: 'kUseTestServer' chooses what the program talks to here
+  // CHECK-MESSAGES-DAG: :[[@LINE-1]]:17: note: 'kUseTestServer' selects endpoint 'https://test.contoso.com/' here
     return "https://test.contoso.com/";
   else
     return "https://contoso.com/";
