@@ -417,7 +417,7 @@ bool TimeTruncationCheck::isWireFormat(const Expr &Cast, QualType Dest,
                                        const FunctionDecl *Caller, ASTContext &Context) const {
   // Walks up from E through parens, casts and +/- to the expression using
   // it; true if that is a wire-format call or (for unsigned values) a left
-  // shift or a mask.
+  // shift into a packed word.
   auto IsPacked = [&](const Expr *E) {
     for (unsigned Depth = 0; Depth < 6; ++Depth) {
       const auto &Parents = Context.getParents(*E);
