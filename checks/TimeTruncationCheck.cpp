@@ -8,16 +8,47 @@
 #include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
+#include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 
 using namespace clang::ast_matchers;
 using ::premortem::AccessPath;
 using ::premortem::accessPathOf;
+using ::premortem::TimeValueRule;
 
 namespace clang::tidy::premortem {
 
 namespace {
 
 constexpr int64_t SecondsPerDay = 86400;
+
+std::optional<llvm::APSInt> constantOf(const Expr *E, const ASTContext &Context);
+
+/// True if Variable is the counter of a `for` loop around At whose condition
+/// bounds it by a constant small enough that Variable * Factor fits in 32
+/// bits: `for (q = 1; q <= 3; q++) probe = start + q * (90 * 86400);`.
+bool isLoopBounded(const Expr &Variable, const Expr &At, int64_t Factor, ASTContext &Context) {
+  const auto *Ref = dyn_cast<DeclRefExpr>(Variable.IgnoreParenImpCasts());
+  if (!Ref)
+    return false;
+  DynTypedNode Node = DynTypedNode::create(At);
+  for (unsigned Depth = 0; Depth < 32; ++Depth) {
+    const auto &Parents = Context.getParents(Node);
+    if (Parents.empty() || Parents[0].get<FunctionDecl>())
+      return false;
+    if (const auto *For = Parents[0].get<ForStmt>()) {
+      const auto *Cond = dyn_cast_or_null<BinaryOperator>(For->getCond());
+      const auto *Counter =
+          Cond ? dyn_cast<DeclRefExpr>(Cond->getLHS()->IgnoreParenImpCasts()) : nullptr;
+      if (Counter && Counter->getDecl() == Ref->getDecl() &&
+          (Cond->getOpcode() == BO_LT || Cond->getOpcode() == BO_LE))
+        if (std::optional<llvm::APSInt> Bound = constantOf(Cond->getRHS(), Context))
+          return Bound->getSExtValue() >= 0 &&
+                 Bound->getSExtValue() <= INT32_MAX / Factor;
+    }
+    Node = Parents[0];
+  }
+  return false;
+}
 
 std::optional<llvm::APSInt> constantOf(const Expr *E, const ASTContext &Context) {
   Expr::EvalResult R;
@@ -44,27 +75,6 @@ bool isDurationName(StringRef Name) {
     if (StringRef(N).contains(Word))
       return true;
   return false;
-}
-
-/// True if T is spelled through a typedef named like time_t.
-bool isTimeTType(QualType T) {
-  while (const auto *Typedef = T->getAs<TypedefType>()) {
-    StringRef Name = Typedef->getDecl()->getName();
-    if (Name == "time_t" || Name == "__time_t" || Name == "__time64_t" ||
-        Name == "time64_t" || Name == "__kernel_time_t" || Name == "__kernel_time64_t")
-      return true;
-    T = Typedef->desugar();
-  }
-  return false;
-}
-
-bool isTimeFunction(const FunctionDecl *F) {
-  if (!F || !F->getIdentifier())
-    return false;
-  StringRef Name = F->getName();
-  return Name == "time" || Name == "mktime" || Name == "timegm" || Name == "_mkgmtime" ||
-         Name == "_mktime64" || Name == "_time64" || Name == "_mkgmtime64" ||
-         Name == "to_time_t" || isTimeTType(F->getReturnType());
 }
 
 /// The variable or field an expression reads, for names and initializers.
@@ -98,74 +108,51 @@ bool isEpochDuration(const Expr *E) {
   return false;
 }
 
-/// True if E holds a point in time counted from 1970 (seconds or finer):
-/// time_t values, time(), tv_sec, st_mtime, chrono epoch counts, and sums
-/// with them. Differences of two such values, quotients and remainders are
-/// spans and small.
-bool isEpochValue(const Expr *E, const ASTContext &Context, unsigned Depth = 0) {
-  if (!E || Depth > 8)
-    return false;
-  E = E->IgnoreParens();
-  if (const auto *Cast = dyn_cast<CastExpr>(E)) {
-    // A value that went through 32 bits on the way is already cut.
-    return Context.getIntWidth(Cast->getType()) >= 64 &&
-           isEpochValue(Cast->getSubExpr(), Context, Depth + 1);
-  }
-  if (const auto *Op = dyn_cast<BinaryOperator>(E)) {
-    switch (Op->getOpcode()) {
-    case BO_Add:
-    case BO_Mul:
-      return isEpochValue(Op->getLHS(), Context, Depth + 1) ||
-             isEpochValue(Op->getRHS(), Context, Depth + 1);
-    case BO_Sub:
-      return isEpochValue(Op->getLHS(), Context, Depth + 1) &&
-             !isEpochValue(Op->getRHS(), Context, Depth + 1);
-    case BO_Comma:
-    case BO_Assign:
-      return isEpochValue(Op->getRHS(), Context, Depth + 1);
-    default:
-      return false;
-    }
-  }
-  if (const auto *Cond = dyn_cast<AbstractConditionalOperator>(E))
-    return isEpochValue(Cond->getTrueExpr(), Context, Depth + 1) ||
-           isEpochValue(Cond->getFalseExpr(), Context, Depth + 1);
-  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(E)) {
-    const CXXMethodDecl *M = Member->getMethodDecl();
-    if (M && M->getIdentifier() && M->getName() == "count")
-      return isEpochDuration(Member->getImplicitObjectArgument());
-  }
-  if (const auto *Call = dyn_cast<CallExpr>(E))
-    return isTimeFunction(Call->getDirectCallee());
-  if (const ValueDecl *D = declOf(E)) {
-    if (!D->getIdentifier() || isDurationName(D->getName()))
-      return false;
-    StringRef Name = D->getName();
-    bool TimeField = Name == "tv_sec" || Name == "st_mtime" || Name == "st_atime" ||
-                     Name == "st_ctime";
-    if (const auto *Member = dyn_cast<MemberExpr>(E)) {
-      // ts.tv_sec of a `struct timespec timeout`.
-      const ValueDecl *Base = declOf(Member->getBase()->IgnoreParenImpCasts());
-      if (Base && Base->getIdentifier() && isDurationName(Base->getName()))
-        return false;
-    }
-    if (!TimeField && !isTimeTType(D->getType()))
-      return false;
-    // `time_t elapsed = now - start;`: a local holding a difference.
-    if (const auto *Var = dyn_cast<VarDecl>(D))
-      if (Var->isLocalVarDecl() && Var->getInit())
-        if (const auto *Sub = dyn_cast<BinaryOperator>(Var->getInit()->IgnoreParenImpCasts()))
-          if (Sub->getOpcode() == BO_Sub)
-            return false;
-    return true;
-  }
-  return false;
-}
-
+/// Names of values that only need to differ, not to be a date: seeds,
+/// hashes, serial numbers and identifiers (`volume_id = time(NULL)`).
 bool isSeedName(StringRef Name) {
   std::string N = lower(Name);
-  return StringRef(N).contains("seed") || StringRef(N).contains("hash") ||
-         StringRef(N).contains("rand");
+  StringRef L(N);
+  return L.contains("seed") || L.contains("hash") || L.contains("rand") ||
+         L.contains("serial") || L.contains("nonce") || L.contains("salt") ||
+         L.contains("uuid") || L == "id" || L.ends_with("_id") || Name.ends_with("Id") ||
+         Name.ends_with("ID");
+}
+
+/// True if the timespec or timeval at Base is filled from a clock that does
+/// not count from 1970 in the same function: `clock_gettime(CLOCK_MONOTONIC,
+/// &ts)`, `get_mono(&ts)`. Its seconds are an uptime, which fits 32 bits.
+bool isFromNonEpochClock(const Expr *Base, ASTContext &Context) {
+  const auto *Ref = dyn_cast<DeclRefExpr>(Base->IgnoreParenImpCasts());
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if (!Var || !Var->isLocalVarDecl())
+    return false;
+  const auto *Function = dyn_cast_or_null<FunctionDecl>(Var->getParentFunctionOrMethod());
+  if (!Function || !Function->getBody())
+    return false;
+  auto Ref2 = declRefExpr(to(varDecl(equalsNode(Var))));
+  auto Calls = match(
+      findAll(callExpr(hasAnyArgument(ignoringParenImpCasts(
+                           anyOf(unaryOperator(hasOperatorName("&"), hasUnaryOperand(Ref2)),
+                                 Ref2))))
+                  .bind("fill")),
+      *Function->getBody(), Context);
+  auto NonEpoch = [](StringRef Text) {
+    std::string T = lower(Text);
+    return StringRef(T).contains("monotonic") || StringRef(T).contains("mono") ||
+           StringRef(T).contains("boottime") || StringRef(T).contains("uptime") ||
+           StringRef(T).contains("cputime");
+  };
+  for (const BoundNodes &B : Calls) {
+    const auto *Call = B.getNodeAs<CallExpr>("fill");
+    if (const FunctionDecl *F = Call->getDirectCallee())
+      if (F->getIdentifier() && NonEpoch(F->getName()))
+        return true;
+    for (const Expr *Arg : Call->arguments())
+      if (NonEpoch(::premortem::sourceTextOf(Arg, Context)))
+        return true;
+  }
+  return false;
 }
 
 /// True if the function splits the value at Path into 32-bit halves
@@ -287,11 +274,234 @@ void factors(const Expr *E, const ASTContext &Context, llvm::APSInt &Constant,
     Variable = E->IgnoreParenImpCasts();
 }
 
-constexpr llvm::StringLiteral OpenSSLTimeFunctions[] = {
-    "X509_gmtime_adj", "X509_time_adj", "X509_time_adj_ex", "ASN1_TIME_adj",
-    "ASN1_UTCTIME_adj", "ASN1_GENERALIZEDTIME_adj"};
-
 } // namespace
+
+TimeTruncationCheck::TimeTruncationCheck(StringRef Name, ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context), Rules(::premortem::rulesFor(*Context, Name)),
+      CertExpiryEnabled(Context->isCheckEnabled("premortem-cert-expiry")) {}
+
+/// True if T is spelled through a typedef of the pack (time_t, __time64_t).
+bool TimeTruncationCheck::isTimeTType(QualType T) const {
+  while (const auto *Typedef = T->getAs<TypedefType>()) {
+    const TypedefNameDecl *D = Typedef->getDecl();
+    if (D->getIdentifier() && findTimeValue(*Rules, D->getName(), TimeValueRule::EpochType))
+      return true;
+    T = Typedef->desugar();
+  }
+  return false;
+}
+
+/// True if E holds a point in time counted from 1970 (seconds or finer):
+/// time_t values, time(), tv_sec, st_mtime, chrono epoch counts, and sums
+/// with them. Differences of two such values, quotients and remainders are
+/// spans and small.
+bool TimeTruncationCheck::isEpochValue(const Expr *E, ASTContext &Context, unsigned Depth) {
+  if (!E || Depth > 8)
+    return false;
+  E = E->IgnoreParens();
+  if (const auto *Cast = dyn_cast<CastExpr>(E)) {
+    // A value that went through 32 bits on the way is already cut.
+    return Context.getIntWidth(Cast->getType()) >= 64 &&
+           isEpochValue(Cast->getSubExpr(), Context, Depth + 1);
+  }
+  if (const auto *Op = dyn_cast<BinaryOperator>(E)) {
+    switch (Op->getOpcode()) {
+    case BO_Add:
+    case BO_Mul:
+      return isEpochValue(Op->getLHS(), Context, Depth + 1) ||
+             isEpochValue(Op->getRHS(), Context, Depth + 1);
+    case BO_Sub:
+      return isEpochValue(Op->getLHS(), Context, Depth + 1) &&
+             !isEpochValue(Op->getRHS(), Context, Depth + 1);
+    case BO_Comma:
+    case BO_Assign:
+      return isEpochValue(Op->getRHS(), Context, Depth + 1);
+    default:
+      return false;
+    }
+  }
+  if (const auto *Cond = dyn_cast<AbstractConditionalOperator>(E))
+    return isEpochValue(Cond->getTrueExpr(), Context, Depth + 1) ||
+           isEpochValue(Cond->getFalseExpr(), Context, Depth + 1);
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(E)) {
+    const CXXMethodDecl *M = Member->getMethodDecl();
+    if (M && M->getIdentifier() && M->getName() == "count")
+      return isEpochDuration(Member->getImplicitObjectArgument());
+  }
+  if (const auto *Call = dyn_cast<CallExpr>(E)) {
+    const FunctionDecl *F = Call->getDirectCallee();
+    if (!F || !F->getIdentifier())
+      return false;
+    return findTimeValue(*Rules, F->getName(), TimeValueRule::EpochFunction) ||
+           isTimeTType(F->getReturnType());
+  }
+  if (const ValueDecl *D = declOf(E)) {
+    if (!D->getIdentifier() || isDurationName(D->getName()))
+      return false;
+    StringRef Name = D->getName();
+    bool TimeField = isa<FieldDecl>(D) &&
+                     findTimeValue(*Rules, Name, TimeValueRule::EpochField);
+    if (const auto *Member = dyn_cast<MemberExpr>(E)) {
+      // ts.tv_sec of a `struct timespec timeout`.
+      const ValueDecl *Base = declOf(Member->getBase()->IgnoreParenImpCasts());
+      if (Base && Base->getIdentifier() && isDurationName(Base->getName()))
+        return false;
+      if (TimeField && isFromNonEpochClock(Member->getBase(), Context))
+        return false;
+    }
+    if (!TimeField && !isTimeTType(D->getType())) {
+      // `long finish = time(NULL) + limit;`: a wide local set only from
+      // points in time holds one.
+      const auto *Var = dyn_cast<VarDecl>(D);
+      return Var && isEpochLocal(*Var, Context, Depth + 1);
+    }
+    // `time_t elapsed = now - start;`: a local holding a difference.
+    if (const auto *Var = dyn_cast<VarDecl>(D))
+      if (Var->isLocalVarDecl() && Var->getInit())
+        if (const auto *Sub = dyn_cast<BinaryOperator>(Var->getInit()->IgnoreParenImpCasts()))
+          if (Sub->getOpcode() == BO_Sub)
+            return false;
+    return true;
+  }
+  return false;
+}
+
+/// A local 64-bit integer (not a time_t) whose every write stores a point in
+/// time or a constant, with at least one point in time: `long finishtime = 0;
+/// ... finishtime = (long)time(NULL) + maxtime;`. A difference with it is a
+/// span, and a narrowing of it loses the date.
+bool TimeTruncationCheck::isEpochLocal(const VarDecl &Var, ASTContext &Context,
+                                       unsigned Depth) {
+  if (Depth > 6 || !Var.isLocalVarDecl() || !Var.getType()->isIntegerType() ||
+      Context.getIntWidth(Var.getType()) < 64)
+    return false;
+  const auto *Function = dyn_cast_or_null<FunctionDecl>(Var.getParentFunctionOrMethod());
+  if (!Function || !Function->getBody())
+    return false;
+  llvm::SmallVector<const Expr *, 4> Values;
+  if (const Expr *Init = Var.getInit())
+    Values.push_back(Init);
+  auto Ref = declRefExpr(to(varDecl(equalsNode(&Var))));
+  auto Writes = match(
+      findAll(expr(anyOf(binaryOperator(isAssignmentOperator(), hasLHS(ignoringParenImpCasts(Ref)))
+                             .bind("write"),
+                         unaryOperator(hasOperatorName("&"), hasUnaryOperand(ignoringParenImpCasts(Ref)))
+                             .bind("escape")))),
+      *Function->getBody(), Context);
+  for (const BoundNodes &W : Writes) {
+    if (W.getNodeAs<UnaryOperator>("escape"))
+      return false;
+    const auto *Op = W.getNodeAs<BinaryOperator>("write");
+    if (Op->getOpcode() == BO_Assign)
+      Values.push_back(Op->getRHS());
+    else if (Op->getOpcode() != BO_AddAssign && Op->getOpcode() != BO_SubAssign)
+      return false;
+  }
+  bool Any = false;
+  for (const Expr *V : Values) {
+    if (constantOf(V, Context))
+      continue;
+    if (!isEpochValue(V, Context, Depth + 1))
+      return false;
+    Any = true;
+  }
+  return Any;
+}
+
+/// True if the narrowed value is meant for a fixed-width wire field: it is
+/// handed to a byte-order function (`htonl(t + JAN_1970)`), or it lands in a
+/// local that the function then hands to one or shifts into a packed word
+/// (`uint32_t sec = ts->tv_sec; ... sec << TS_FRAC | frac`). Such formats
+/// (NTP, compact timestamps) wrap by definition.
+bool TimeTruncationCheck::isWireFormat(const Expr &Cast, QualType Dest,
+                                       const FunctionDecl *Caller, ASTContext &Context) const {
+  // Walks up from E through parens, casts and +/- to the expression using
+  // it; true if that is a wire-format call or (for unsigned values) a left
+  // shift into a packed word.
+  auto IsPacked = [&](const Expr *E) {
+    for (unsigned Depth = 0; Depth < 6; ++Depth) {
+      const auto &Parents = Context.getParents(*E);
+      if (Parents.empty())
+        return false;
+      if (const auto *Call = Parents[0].get<CallExpr>()) {
+        const FunctionDecl *F = Call->getDirectCallee();
+        return F && F->getIdentifier() &&
+               findTimeValue(*Rules, F->getName(), TimeValueRule::WireFormat);
+      }
+      const Expr *P = Parents[0].get<Expr>();
+      if (!P)
+        return false;
+      if (const auto *Op = dyn_cast<BinaryOperator>(P)) {
+        if ((Op->getOpcode() == BO_Shl || Op->getOpcode() == BO_ShlAssign) &&
+            Op->getLHS()->IgnoreParenImpCasts() == E->IgnoreParenImpCasts())
+          return Dest->isUnsignedIntegerType();
+        if (Op->getOpcode() != BO_Add && Op->getOpcode() != BO_Sub)
+          return false;
+      } else if (!isa<ParenExpr>(P) && !isa<CastExpr>(P)) {
+        return false;
+      }
+      E = P;
+    }
+    return false;
+  };
+  if (IsPacked(&Cast))
+    return true;
+  // The local the value is stored in: `uint32_t sec = t;`, `sec = (uint32_t)t;`.
+  const VarDecl *Target = nullptr;
+  const auto &Parents = Context.getParents(Cast);
+  if (Parents.empty())
+    return false;
+  if (const auto *Var = Parents[0].get<VarDecl>())
+    Target = Var;
+  else if (const auto *Op = Parents[0].get<BinaryOperator>())
+    if (Op->getOpcode() == BO_Assign)
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(Op->getLHS()->IgnoreParenImpCasts()))
+        Target = dyn_cast<VarDecl>(Ref->getDecl());
+  if (!Target || !Target->isLocalVarDecl() || !Caller || !Caller->getBody())
+    return false;
+  auto Uses = match(findAll(declRefExpr(to(varDecl(equalsNode(Target)))).bind("use")),
+                    *Caller->getBody(), Context);
+  return llvm::any_of(Uses, [&](const BoundNodes &U) {
+    return IsPacked(U.getNodeAs<DeclRefExpr>("use"));
+  });
+}
+
+/// True if Seconds (a product of days and seconds) is, up through parens,
+/// casts and +/-, an argument that premortem-cert-expiry checks: an
+/// offset-seconds or date argument of a `certificates` entry.
+bool TimeTruncationCheck::ownedByCertExpiry(const Expr &Seconds, ASTContext &Context) const {
+  if (!CertExpiryEnabled)
+    return false;
+  const Expr *E = &Seconds;
+  for (unsigned Depth = 0; Depth < 6; ++Depth) {
+    const auto &Parents = Context.getParents(*E);
+    if (Parents.empty())
+      return false;
+    if (const auto *Call = Parents[0].get<CallExpr>()) {
+      const FunctionDecl *F = Call->getDirectCallee();
+      const ::premortem::CertFunction *Rule =
+          F && F->getIdentifier() ? findCertFunction(*Rules, F->getName()) : nullptr;
+      if (!Rule)
+        return false;
+      for (unsigned I = 0; I < Call->getNumArgs(); ++I)
+        if (Call->getArg(I) == E)
+          return (Rule->OffsetSeconds && *Rule->OffsetSeconds == I) ||
+                 llvm::is_contained(Rule->Dates, I);
+      return false;
+    }
+    const Expr *P = Parents[0].get<Expr>();
+    if (!P)
+      return false;
+    if (const auto *Op = dyn_cast<BinaryOperator>(P)) {
+      if (Op->getOpcode() != BO_Add && Op->getOpcode() != BO_Sub)
+        return false;
+    } else if (!isa<ParenExpr>(P) && !isa<CastExpr>(P)) {
+      return false;
+    }
+    E = P;
+  }
+  return false;
+}
 
 void TimeTruncationCheck::registerMatchers(MatchFinder *Finder) {
   auto InUserCode = unless(isExpansionInSystemHeader());
@@ -305,8 +515,12 @@ void TimeTruncationCheck::registerMatchers(MatchFinder *Finder) {
   // Seconds-per-day products computed in int and widened afterwards.
   Finder->addMatcher(binaryOperator(InUserCode, hasOperatorName("*")).bind("product"), this);
   // `long` offsets of OpenSSL's validity functions (32 bits on Windows).
-  std::vector<StringRef> Names(std::begin(OpenSSLTimeFunctions), std::end(OpenSSLTimeFunctions));
-  Finder->addMatcher(callExpr(InUserCode, callee(functionDecl(hasAnyName(Names)))).bind("openssl"),
+  std::vector<StringRef> Names;
+  for (const TimeValueRule &R : Rules->TimeValues)
+    if (R.What == TimeValueRule::LongOffset)
+      Names.push_back(R.Name);
+  if (!Names.empty())
+    Finder->addMatcher(callExpr(InUserCode, callee(functionDecl(hasAnyName(Names)))).bind("openssl"),
                      this);
 }
 
@@ -339,7 +553,16 @@ void TimeTruncationCheck::checkNarrowing(const CastExpr &Cast, const FunctionDec
       Outer = Explicit;
   }
   bool Explicit = isa<ExplicitCastExpr>(Outer);
+  // `tm.tm_sec = pc.seconds.tv_sec`: a broken-down field holds a part of a
+  // date, never a point in time.
+  const auto &Up = Context.getParents(*Outer);
+  if (const auto *Assign = Up.empty() ? nullptr : Up[0].get<BinaryOperator>())
+    if (const auto *Member = dyn_cast<MemberExpr>(Assign->getLHS()->IgnoreParenImpCasts()))
+      if (const auto *Field = dyn_cast<FieldDecl>(Member->getMemberDecl()))
+        if (Field->getParent()->getName() == "tm")
+          return;
   if (!isEpochValue(Source, Context) || isHashOrSeed(*Outer, Context) ||
+      isWireFormat(*Outer, Dest, Caller, Context) ||
       isRangeChecked(*Source, *Outer, Dest, Caller, Context))
     return;
   const SourceManager &SM = Context.getSourceManager();
@@ -412,7 +635,9 @@ void TimeTruncationCheck::checkIntProduct(const BinaryOperator &Op, ASTContext &
   factors(&Op, Context, Constant, Variable, Overflow);
   // Whole days in seconds (86400, 604800, 31536000, ...), not unit
   // conversions of short spans such as `ceiling * 1000000u` microseconds.
-  if (!Variable || Overflow || !isWholeDays(Constant))
+  if (!Variable || Overflow || !isWholeDays(Constant) || ownedByCertExpiry(Op, Context))
+    return;
+  if (isLoopBounded(*Variable, Op, Constant.getSExtValue(), Context))
     return;
   // The product must meet 64-bit time: widened by an implicit conversion,
   // directly or as an operand of + or -.
@@ -465,9 +690,14 @@ void TimeTruncationCheck::checkLongOffset(const CallExpr &Call, ASTContext &Cont
       const Expr *Variable = nullptr;
       bool Overflow = false;
       const Expr *Product = ::premortem::ignoreParenCasts(Arg);
-      if (const auto *Mul = dyn_cast<BinaryOperator>(Product); Mul && Mul->getOpcode() == BO_Mul)
+      const auto *Mul = dyn_cast<BinaryOperator>(Product);
+      if (Mul && Mul->getOpcode() == BO_Mul)
         factors(Mul, Context, Constant, Variable, Overflow);
-      Hazard = (Variable && isWholeDays(Constant)) || isEpochValue(Arg, Context);
+      bool Days = Variable && isWholeDays(Constant);
+      // Validity seconds computed from days: premortem-cert-expiry's finding.
+      if (Days && ownedByCertExpiry(*Call.getArg(I), Context))
+        continue;
+      Hazard = Days || isEpochValue(Arg, Context);
     }
     if (!Hazard)
       continue;

@@ -5,6 +5,7 @@
 #define PREMORTEM_CHECKS_TIMETRUNCATIONCHECK_H
 
 #include "checks/support/FunctionCFG.h"
+#include "checks/support/Rules.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
 
@@ -15,8 +16,7 @@ namespace clang::tidy::premortem {
 /// For the user-facing documentation see docs/checks/time-truncation.md
 class TimeTruncationCheck : public ClangTidyCheck {
 public:
-  TimeTruncationCheck(StringRef Name, ClangTidyContext *Context)
-      : ClangTidyCheck(Name, Context) {}
+  TimeTruncationCheck(StringRef Name, ClangTidyContext *Context);
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override {
@@ -30,8 +30,18 @@ private:
   void checkLongOffset(const CallExpr &Call, ASTContext &Context);
   bool isRangeChecked(const Expr &Source, const Expr &Cast, QualType Dest,
                       const FunctionDecl *Caller, ASTContext &Context);
+  bool isEpochValue(const Expr *E, ASTContext &Context, unsigned Depth = 0);
+  bool isEpochLocal(const VarDecl &Var, ASTContext &Context, unsigned Depth);
+  bool isTimeTType(QualType T) const;
+  bool isWireFormat(const Expr &Cast, QualType Dest, const FunctionDecl *Caller,
+                    ASTContext &Context) const;
+  bool ownedByCertExpiry(const Expr &Seconds, ASTContext &Context) const;
   bool firstReport(SourceLocation Loc) { return Reported.insert(Loc.getRawEncoding()).second; }
 
+  std::shared_ptr<const ::premortem::RulePack> Rules;
+  /// premortem-cert-expiry runs too and reports validity seconds computed
+  /// from days, so this check leaves those to it.
+  const bool CertExpiryEnabled;
   ::premortem::FunctionCFGCache Graphs;
   llvm::DenseSet<unsigned> Reported;
 };

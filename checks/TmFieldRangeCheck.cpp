@@ -170,6 +170,13 @@ void TmFieldRangeCheck::registerMatchers(MatchFinder *Finder) {
   std::vector<StringRef> Printers(std::begin(PrintFunctions), std::end(PrintFunctions));
   Finder->addMatcher(
       callExpr(InUserCode, callee(functionDecl(hasAnyName(Printers)))).bind("print"), this);
+  // ICU calendars set with a month: ucal_set(cal, UCAL_MONTH, m),
+  // ucal_setDate(cal, y, m, d, &s), cal->set(y, m, d), cal->set(UCAL_MONTH, m).
+  Finder->addMatcher(
+      callExpr(InUserCode, callee(functionDecl(hasAnyName("ucal_set", "ucal_setDate",
+                                                          "ucal_setDateTime", "set"))))
+          .bind("icu-set"),
+      this);
 }
 
 void TmFieldRangeCheck::check(const MatchFinder::MatchResult &Result) {
@@ -189,6 +196,9 @@ void TmFieldRangeCheck::check(const MatchFinder::MatchResult &Result) {
   } else if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("print")) {
     if (!Call->containsErrors())
       checkPrint(*Call, Context);
+  } else if (const auto *Set = Result.Nodes.getNodeAs<CallExpr>("icu-set")) {
+    if (!Set->containsErrors() && !Set->isValueDependent())
+      checkIcuSet(*Set, Context);
   }
 }
 
@@ -411,6 +421,70 @@ void TmFieldRangeCheck::checkPrint(const CallExpr &Call, ASTContext &Context) {
               "(print '%0 + %select{1900|1}2')")
         << textOf(F->E, Context) << baseText(*F) << (Year ? 0 : 1);
   }
+}
+
+/// The argument of an ICU setter that holds a month, if Call is one.
+static const Expr *icuMonthArgument(const CallExpr &Call) {
+  const FunctionDecl *F = Call.getDirectCallee();
+  if (!F || !F->getIdentifier())
+    return nullptr;
+  auto IsMonthField = [](const Expr *E) {
+    const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+    return Ref && isa<EnumConstantDecl>(Ref->getDecl()) && Ref->getDecl()->getIdentifier() &&
+           (Ref->getDecl()->getName() == "UCAL_MONTH" || Ref->getDecl()->getName() == "MONTH");
+  };
+  StringRef Name = F->getName();
+  unsigned N = Call.getNumArgs();
+  if (Name == "ucal_set")
+    return N == 3 && IsMonthField(Call.getArg(1)) ? Call.getArg(2) : nullptr;
+  if (Name == "ucal_setDate" || Name == "ucal_setDateTime")
+    return N >= 4 ? Call.getArg(2) : nullptr;
+  // icu::Calendar::set and its subclasses (GregorianCalendar).
+  const auto *Method = dyn_cast<CXXMethodDecl>(F);
+  if (!Method || !Method->getParent()->getName().ends_with("Calendar"))
+    return nullptr;
+  if (N == 2 && IsMonthField(Call.getArg(0)))
+    return Call.getArg(1);
+  if (N >= 3 && !IsMonthField(Call.getArg(0)))
+    return Call.getArg(1);
+  return nullptr;
+}
+
+void TmFieldRangeCheck::checkIcuSet(const CallExpr &Call, ASTContext &Context) {
+  const Expr *Month = icuMonthArgument(Call);
+  if (!Month)
+    return;
+  Month = Month->IgnoreParenImpCasts();
+  SourceLocation Loc = Context.getSourceManager().getFileLoc(Month->getBeginLoc());
+  auto Report = [&]() {
+    if (firstReport(Loc))
+      diag(Loc, "'%0' is a month counted from 1, but ICU counts months from 0 "
+                "(UCAL_JANUARY is 0, UCAL_DECEMBER 11), so the calendar is set one "
+                "month late and December rolls into the next year (pass the month "
+                "minus 1, or 'tm_mon' as it is)")
+          << textOf(Month, Context);
+  };
+  // cal->set(2024, 12, 25): December written as 12.
+  if (std::optional<llvm::APSInt> V = constantOf(Month, Context)) {
+    if (*V == 12)
+      Report();
+    return;
+  }
+  // A date field plus a constant: tm.tm_mon + 1, st.wMonth.
+  std::optional<DateField> B = dateField(Month);
+  int64_t K = 0;
+  if (!B)
+    if (const auto *Sum = dyn_cast<BinaryOperator>(Month))
+      if (Sum->getOpcode() == BO_Add || Sum->getOpcode() == BO_Sub) {
+        std::optional<llvm::APSInt> C = constantOf(Sum->getRHS(), Context);
+        B = dateField(Sum->getLHS());
+        if (!B || !C)
+          return;
+        K = Sum->getOpcode() == BO_Add ? C->getExtValue() : -C->getExtValue();
+      }
+  // ICU stores the month minus 1: a field of base Offset needs Offset - 1.
+  if (B && B->What == Part::Month && K != B->Offset - 1 && K > B->Offset - 1)
+    Report();
 }
 
 } // namespace clang::tidy::premortem

@@ -31,6 +31,7 @@ private:
   void checkAddition(const BinaryOperator &Op, ASTContext &Context);
   void checkSubscript(const ArraySubscriptExpr &E, ASTContext &Context);
   void checkPrint(const CallExpr &Call, ASTContext &Context);
+  void checkIcuSet(const CallExpr &Call, ASTContext &Context);
   bool firstReport(SourceLocation Loc) { return Reported.insert(Loc.getRawEncoding()).second; }
 
   ::premortem::FunctionCFGCache Graphs;

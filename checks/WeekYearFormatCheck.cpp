@@ -13,17 +13,6 @@ namespace clang::tidy::premortem {
 
 namespace {
 
-/// Format functions and where their format is: `name=N` (argument N holds a
-/// strftime format), `name=?` (the first string argument holds one; date::format
-/// takes an optional locale first), `name={}` (the first string argument is a
-/// std::format string whose chrono specs sit in `{:...}` fields).
-constexpr llvm::StringLiteral DefaultFormatFunctions =
-    "strftime=2;wcsftime=2;strftime_l=2;_strftime_l=2;wcsftime_l=2;"
-    "_wcsftime_l=2;std::put_time=1;g_date_time_format=1;g_date_strftime=2;"
-    "date::format=?;date::to_stream=?;std::format={};std::format_to={};"
-    "std::format_to_n={};std::print={};std::println={};fmt::format={};"
-    "fmt::format_to={};fmt::format_to_n={};fmt::print={};fmt::println={}";
-
 constexpr int FirstString = -2;
 constexpr int BraceFormat = -1;
 
@@ -220,29 +209,12 @@ std::string spec(const FormatParts &P, unsigned Pos) {
 } // namespace
 
 WeekYearFormatCheck::WeekYearFormatCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
-      FormatFunctions(Options.get("FormatFunctions", DefaultFormatFunctions).str()) {
-  SmallVector<StringRef, 32> Entries;
-  StringRef(FormatFunctions).split(Entries, ';', -1, false);
-  for (StringRef Entry : Entries) {
-    auto [FnName, Where] = Entry.trim().split('=');
-    int Index = 0;
-    if (Where == "?")
-      Index = FirstString;
-    else if (Where == "{}")
-      Index = BraceFormat;
-    else if (Where.getAsInteger(10, Index) || Index < 0) {
-      configurationDiag("invalid FormatFunctions entry '%0' for %1: expected "
-                        "name=N, name=? or name={}")
-          << Entry << Name;
-      continue;
-    }
-    Functions[FnName.trim()] = Index;
-  }
-}
-
-void WeekYearFormatCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  Options.store(Opts, "FormatFunctions", FormatFunctions);
+    : ClangTidyCheck(Name, Context), Rules(::premortem::rulesFor(*Context, Name)) {
+  using ::premortem::DateFormatter;
+  for (const DateFormatter &F : Rules->DateFormatters)
+    Functions[F.Name] = F.Format == DateFormatter::Argument      ? static_cast<int>(F.Arg)
+                        : F.Format == DateFormatter::FirstString ? FirstString
+                                                                 : BraceFormat;
 }
 
 void WeekYearFormatCheck::registerMatchers(MatchFinder *Finder) {

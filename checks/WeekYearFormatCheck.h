@@ -4,6 +4,7 @@
 #ifndef PREMORTEM_CHECKS_WEEKYEARFORMATCHECK_H
 #define PREMORTEM_CHECKS_WEEKYEARFORMATCHECK_H
 
+#include "checks/support/Rules.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringMap.h"
@@ -16,7 +17,6 @@ namespace clang::tidy::premortem {
 class WeekYearFormatCheck : public ClangTidyCheck {
 public:
   WeekYearFormatCheck(StringRef Name, ClangTidyContext *Context);
-  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override { Reported.clear(); }
@@ -25,9 +25,10 @@ private:
   void checkFormat(const StringLiteral &Literal, bool BraceSpecs, const Expr &Use,
                    ASTContext &Context);
 
-  const std::string FormatFunctions;
-  /// strftime-style function name -> index of its format argument; -1 for
-  /// std::format-style functions whose chrono specs sit in {:...} fields.
+  std::shared_ptr<const ::premortem::RulePack> Rules;
+  /// Formatter name (date-formatters pack) -> index of its format argument;
+  /// -1 for std::format-style functions whose chrono specs sit in {:...}
+  /// fields, -2 for "the first string argument".
   llvm::StringMap<int> Functions;
   llvm::DenseSet<unsigned> Reported;
 };

@@ -38,6 +38,10 @@ void mergeRulePack(RulePack &Base, const RulePack &Overlay) {
   mergeByName(Base.RandomSources, Overlay.RandomSources);
   mergeByName(Base.ReconnectNames, Overlay.ReconnectNames);
   mergeByName(Base.EndpointRules, Overlay.EndpointRules); // endpoints pack
+  // time-values pack
+  mergeByName(Base.TimeValues, Overlay.TimeValues);
+  mergeByName(Base.DateFormatters, Overlay.DateFormatters);
+  // end time-values pack
 }
 
 /// The enabled entry called Name in one section, or null.
@@ -101,6 +105,14 @@ const CertFunction *findCertFunction(const RulePack &Pack, llvm::StringRef Name)
   return findEnabled(Pack.CertFunctions, Name);
 }
 // end of certificates section
+
+// --- time-values pack
+const TimeValueRule *findTimeValue(const RulePack &Pack, llvm::StringRef Name,
+                                   TimeValueRule::Kind What) {
+  const TimeValueRule *R = findEnabled(Pack.TimeValues, Name);
+  return R && R->What == What ? R : nullptr;
+}
+// --- end time-values pack
 
 bool dereferencesArgument(const NullConsumer &Consumer, unsigned Index,
                           bool IsCharPointer) {

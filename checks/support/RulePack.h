@@ -232,6 +232,42 @@ struct EndpointRule {
 };
 // ---- end of endpoints pack
 
+// --- time-values pack (premortem-time-truncation, premortem-week-year-format)
+/// One entry of `time-values`: a name that tells premortem-time-truncation
+/// what a value is or where it goes.
+struct TimeValueRule {
+  enum Kind {
+    EpochFunction, // returns a point in time since 1970 (`time`, `mktime`)
+    EpochType,     // a typedef holding one (`time_t`, `__time64_t`)
+    EpochField,    // a field holding one (`tv_sec`, `st_mtime`)
+    LongOffset,    // takes seconds offsets as `long` (`X509_gmtime_adj`)
+    WireFormat,    // packs a value into a fixed-width wire field (`htonl`)
+  };
+  std::string Name;
+  Kind What = EpochFunction;
+  bool Disabled = false;
+};
+
+/// One entry of `date-formatters`: a function that formats a date with
+/// strftime conversions, and where its format is.
+struct DateFormatter {
+  enum Where {
+    Argument,    // argument Arg is a strftime format
+    FirstString, // the first string argument is one (date::format)
+    Braces,      // the first string argument is a std::format string whose
+                 // chrono specs sit in {:...} fields
+  };
+  std::string Name; // C functions unqualified, C++ qualified (`std::put_time`)
+  Where Format = Argument;
+  unsigned Arg = 0;
+  bool Disabled = false;
+};
+
+/// The enabled time-values entry called Name of kind What, or null.
+const TimeValueRule *findTimeValue(const struct RulePack &Pack, llvm::StringRef Name,
+                                   TimeValueRule::Kind What);
+// --- end time-values pack
+
 struct RulePack {
   unsigned Version = 1;
   std::vector<CalendarType> CalendarTypes;
@@ -249,6 +285,10 @@ struct RulePack {
   std::vector<RandomSource> RandomSources;
   std::vector<ReconnectName> ReconnectNames;
   std::vector<EndpointRule> EndpointRules; // endpoints pack
+  // time-values pack
+  std::vector<TimeValueRule> TimeValues;
+  std::vector<DateFormatter> DateFormatters;
+  // end time-values pack
 };
 
 /// Parses one pack. Errors read "File:line:col: error: what".

@@ -539,6 +539,44 @@ EndpointRule readEndpointRule(const YAML::Node &N) {
 }
 // ---- end of endpoints pack
 
+// --- time-values pack (premortem-time-truncation, premortem-week-year-format)
+const std::pair<llvm::StringRef, TimeValueRule::Kind> TimeValueKindNames[] = {
+    {"epoch-function", TimeValueRule::EpochFunction},
+    {"epoch-type", TimeValueRule::EpochType},
+    {"epoch-field", TimeValueRule::EpochField},
+    {"long-offset", TimeValueRule::LongOffset},
+    {"wire-format", TimeValueRule::WireFormat}};
+
+TimeValueRule readTimeValue(const YAML::Node &N) {
+  TimeValueRule R;
+  if (readEntryHead(N, "time-values", {"name", "kind", "disabled"}, R))
+    return R; // a disabling entry needs nothing but its name
+  if (!N["kind"])
+    fail(N, llvm::formatv("missing 'kind' in time-values entry '{0}'", R.Name).str());
+  R.What = readEnum<TimeValueRule::Kind>(N["kind"], "kind", TimeValueKindNames);
+  return R;
+}
+
+DateFormatter readDateFormatter(const YAML::Node &N) {
+  DateFormatter F;
+  if (readEntryHead(N, "date-formatters", {"name", "format", "disabled"}, F))
+    return F;
+  const YAML::Node V = N["format"];
+  if (!V)
+    fail(N, llvm::formatv("missing 'format' in date-formatters entry '{0}'", F.Name).str());
+  llvm::StringRef S = V.IsScalar() ? llvm::StringRef(V.Scalar()) : "";
+  if (S == "first-string")
+    F.Format = DateFormatter::FirstString;
+  else if (S == "braces")
+    F.Format = DateFormatter::Braces;
+  else if (!S.empty() && !S.getAsInteger(10, F.Arg))
+    F.Format = DateFormatter::Argument;
+  else
+    fail(V, "'format' must be an argument index, first-string or braces");
+  return F;
+}
+// --- end time-values pack
+
 /// Reads a list section of Root whose entries are keyed by 'name'.
 template <typename T, typename ReadFn>
 void readNamedList(const YAML::Node &Root, llvm::StringRef Key, ReadFn Read,
@@ -569,7 +607,9 @@ RulePack readPack(const YAML::Node &Root) {
                      // retry pack
                      "retry-operations", "retry-waits", "random-sources",
                      "reconnect-functions",
-                     "endpoints"});
+                     "endpoints",
+                     // time-values pack
+                     "time-values", "date-formatters"});
   RulePack Pack;
   if (!Root["version"])
     fail(Root, "missing 'version' in the rule pack");
@@ -594,6 +634,9 @@ RulePack readPack(const YAML::Node &Root) {
   readNamedList(Root, "random-sources", readRandomSource, Pack.RandomSources);
   readNamedList(Root, "reconnect-functions", readReconnectName, Pack.ReconnectNames);
   readNamedList(Root, "endpoints", readEndpointRule, Pack.EndpointRules);
+  // time-values pack
+  readNamedList(Root, "time-values", readTimeValue, Pack.TimeValues);
+  readNamedList(Root, "date-formatters", readDateFormatter, Pack.DateFormatters);
   return Pack;
 }
 

@@ -10,3 +10,10 @@ public:
   void set(int year, int month, int date);
 };
 } // namespace icu
+namespace icu {
+class GregorianCalendar : public Calendar {
+public:
+  using Calendar::set;
+  void set(EDateFields field, int value);
+};
+} // namespace icu

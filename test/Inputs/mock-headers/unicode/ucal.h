@@ -14,3 +14,11 @@ void ucal_set(UCalendar *cal, UCalendarDateFields field, int32_t_icu value);
 }
 #endif
 #endif
+#ifdef __cplusplus
+extern "C" {
+#endif
+void ucal_setDate(UCalendar *cal, int32_t_icu year, int32_t_icu month, int32_t_icu date,
+                  UErrorCode *status);
+#ifdef __cplusplus
+}
+#endif
