@@ -481,10 +481,12 @@ CertExpiryCheck::ShiftEvidence CertExpiryCheck::shiftedArgument(const Expr *Arg,
   }
   // A date rebuilt from a shifted year and the old day (rule pack
   // date-builders): `calendar_point(cp.year() + 1, cp.month(), cp.day(), ...)`
-  // in the argument or in the value of a local it reads.
+  // in the argument or in the value of a local it reads, two locals deep
+  // (`calendar_point e(...); X509_Time end(e.to_std_timepoint());`).
   llvm::SmallVector<const Expr *, 4> Roots{Arg};
-  std::function<void(const Stmt *)> CollectLocals = [&](const Stmt *St) {
-    if (!St)
+  std::function<void(const Stmt *, unsigned)> CollectLocals = [&](const Stmt *St,
+                                                                  unsigned Depth) {
+    if (!St || Roots.size() >= 8)
       return;
     if (const auto *Ref = dyn_cast<DeclRefExpr>(St))
       if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
@@ -493,13 +495,16 @@ CertExpiryCheck::ShiftEvidence CertExpiryCheck::shiftedArgument(const Expr *Arg,
         Path.Root = Var;
         if (auto Found = ::premortem::findValueOrigins(*S.Graph, Call, Path, Ctx))
           for (const ValueOrigin &O : *Found)
-            if (O.Value && Roots.size() < 8)
+            if (O.Value && Roots.size() < 8 && !llvm::is_contained(Roots, O.Value)) {
               Roots.push_back(O.Value);
+              if (Depth < 1)
+                CollectLocals(O.Value, Depth + 1);
+            }
       }
     for (const Stmt *Child : St->children())
-      CollectLocals(Child);
+      CollectLocals(Child, Depth);
   };
-  CollectLocals(Arg);
+  CollectLocals(Arg, 0);
   std::function<void(const Stmt *)> FindRebuild = [&](const Stmt *St) {
     if (!St || E.Rebuilt)
       return;
@@ -753,9 +758,20 @@ const Stmt *CertExpiryCheck::overwrittenUnread(const ResultUse &Use, const Site 
     ::premortem::VarAccess Access = ::premortem::classifyAccess(*Ref, *S.Context);
     if (Access.What == ::premortem::VarAccess::Unevaluated)
       return Step::Continue;
-    if (Access.What == ::premortem::VarAccess::Overwrite && Access.Path.Fields.empty())
+    if (Access.What == ::premortem::VarAccess::Overwrite && Access.Path.Fields.empty()) {
       // The store of this result itself (a loop coming round) is not a new value.
-      return Access.Site == Use.Store ? Step::Continue : Step::Found;
+      if (Access.Site == Use.Store)
+        return Step::Continue;
+      // A status set by hand (`rc = 0; goto err;`) decides the outcome on
+      // purpose; only a value from another call loses this result.
+      const auto *Assign = dyn_cast_or_null<BinaryOperator>(Access.Site);
+      const Expr *Value = Assign ? Assign->getRHS()->IgnoreParenImpCasts() : nullptr;
+      if (!Value || Value->isValueDependent() ||
+          Value->isIntegerConstantExpr(*S.Context) ||
+          isNullPointer(Value, *S.Context))
+        return Step::StopPath;
+      return Step::Found;
+    }
     return Step::StopPath; // read, or passed on: the result is looked at
   };
   auto Both = [](const Expr *) { return FunctionCFG::Follow::Both; };

@@ -83,3 +83,24 @@ void botan2(Botan::X509_Cert_Options &opts) {
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: validity date assigned to 'end' {{.*}}
   // CHECK-MESSAGES: :[[@LINE-3]]:32: note: year of the {{.*}}
 }
+
+// X509_CA::sign_request with an explicit not_after, through two locals.
+#include <botan/x509_ca.h>
+Botan::X509_Certificate sign(const Botan::X509_CA &ca, const Botan::PKCS10_Request &req,
+                             Botan::RandomNumberGenerator &rng) {
+  auto now = std::chrono::system_clock::now();
+  Botan::calendar_point today(now);
+  Botan::calendar_point e(today.year() + 3, today.month(), today.day(), 0, 0, 0);
+  Botan::X509_Time not_after(e.to_std_timepoint());
+  return ca.sign_request(req, rng, Botan::X509_Time(now), not_after);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: validity date passed to 'sign_request' is a 'Botan::calendar_point' built from a shifted year and the original day {{.*}}
+  // CHECK-MESSAGES: :[[@LINE-4]]:27: note: year of the {{.*}}
+}
+
+// A duration: silent.
+Botan::X509_Certificate sign_days(const Botan::X509_CA &ca, const Botan::PKCS10_Request &req,
+                                  Botan::RandomNumberGenerator &rng) {
+  auto now = std::chrono::system_clock::now();
+  return ca.sign_request(req, rng, Botan::X509_Time(now),
+                         Botan::X509_Time(now + std::chrono::hours(24 * 365 * 3)));
+}

@@ -165,3 +165,24 @@ int stored_in_loop(X509 **certs, int n, ASN1_TIME *until) {
     rc = X509_set1_notAfter(certs[i], until);
   return rc;
 }
+
+// A status set by hand on an error path decides the outcome on purpose:
+// silent.
+int status_by_hand(X509 *x, ASN1_TIME *from, ASN1_TIME *until) {
+  int ret = X509_set1_notAfter(x, until);
+  if (!X509_set1_notBefore(x, from)) {
+    ret = 0;
+    goto end;
+  }
+  if (!ret)
+    return 0;
+end:
+  return ret;
+}
+
+ASN1_TIME *pointer_reset(X509 *x, int days) {
+  ASN1_TIME *t = X509_time_adj_ex(X509_getm_notAfter(x), days, 0, NULL);
+  if (days < 0)
+    t = NULL;
+  return t;
+}
