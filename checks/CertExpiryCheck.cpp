@@ -549,8 +549,14 @@ bool CertExpiryCheck::storedForLaterSink(const Site &S) {
     return false;
   bool Found = false;
   forEachCall(S.Caller->getBody(), [&](const CallExpr &C) {
-    const FunctionDecl *F = C.getDirectCallee();
-    const CertFunction *R = F && !Found && &C != S.Call ? ruleFor(*Rules, *F) : nullptr;
+    if (Found || &C == S.Call)
+      return;
+    const CertFunction *R = nullptr;
+    if (const FunctionDecl *F = C.getDirectCallee())
+      R = ruleFor(*Rules, *F);
+    else if (const auto *U = dyn_cast<UnresolvedLookupExpr>(C.getCallee()->IgnoreParenImpCasts()))
+      // In a template, a call with a dependent argument is not resolved yet.
+      R = ::premortem::findCertFunction(*Rules, U->getName().getAsString());
     if (!R || R->Object || R->Validates)
       return;
     for (unsigned I : R->Dates)

@@ -112,3 +112,16 @@ int other_buffer(struct tm tm) {
   return snprintf(label, sizeof label, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1,
                   tm.tm_mday);
 }
+
+// wolfSSL's own spelling of snprintf: reported at the macro's use.
+#define XSNPRINTF snprintf
+int after_date_macro(Cert *cert, const struct tm *now) {
+  cert->afterDate[0] = ASN_GENERALIZED_TIME;
+  cert->afterDate[1] = 15;
+  XSNPRINTF((char *)cert->afterDate + 2, CTC_DATE_SIZE - 2, "%04d%02d%02d000000Z",
+            now->tm_year + 1900 + 10, now->tm_mon + 1, now->tm_mday);
+  // CHECK-MESSAGES: :[[@LINE-2]]:3: warning: validity date written into 'afterDate' by 'snprintf' comes from 'now'{{.*}}
+  // CHECK-MESSAGES: :[[@LINE-2]]:13: note: year of 'now' is shifted here
+  cert->afterDateSz = 17;
+  return 0;
+}
