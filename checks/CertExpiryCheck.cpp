@@ -402,6 +402,25 @@ void CertExpiryCheck::check(const MatchFinder::MatchResult &Result) {
   checkIgnoredResult(S);
 }
 
+/// Visits St and every statement inside it.
+static void forEachStmt(const Stmt *St, llvm::function_ref<void(const Stmt &)> Fn) {
+  if (!St)
+    return;
+  Fn(*St);
+  for (const Stmt *Child : St->children())
+    forEachStmt(Child, Fn);
+}
+
+/// Visits the calls inside St (a function body).
+static void forEachCall(const Stmt *St, llvm::function_ref<void(const CallExpr &)> Fn) {
+  if (!St)
+    return;
+  if (const auto *C = dyn_cast<CallExpr>(St))
+    Fn(*C);
+  for (const Stmt *Child : St->children())
+    forEachCall(Child, Fn);
+}
+
 CertExpiryCheck::ShiftEvidence CertExpiryCheck::shiftedArgument(const Expr *Arg,
                                                                 const CallExpr &Call,
                                                                 bool Formats,
@@ -479,6 +498,22 @@ CertExpiryCheck::ShiftEvidence CertExpiryCheck::shiftedArgument(const Expr *Arg,
     if (E.PrintedYear)
       return E;
   }
+  // A helper of this file that formats the shifted date into the buffer it
+  // is given (`make_end(buf, sizeof buf)`) or into the string it returns
+  // (`ASN1_TIME_set_string(t, one_year_from_now())`).
+  if (Origins)
+    for (const ValueOrigin &O : *Origins)
+      if (O.What == ValueOrigin::CallOutput && O.Call && !E)
+        if (const FunctionDecl *F = O.Call->getDirectCallee();
+            F && O.ArgIndex < F->getNumParams())
+          E = helperFormatsShifted(F, F->getParamDecl(O.ArgIndex), S);
+  if (!E)
+    if (const auto *C = dyn_cast<CallExpr>(strip(Arg)))
+      if (const FunctionDecl *F = C->getDirectCallee();
+          F && F->getReturnType()->isPointerType())
+        E = helperFormatsShifted(F, nullptr, S);
+  if (E)
+    return E;
   // A date rebuilt from a shifted year and the old day (rule pack
   // date-builders): `calendar_point(cp.year() + 1, cp.month(), cp.day(), ...)`
   // in the argument or in the value of a local it reads, two locals deep
@@ -521,15 +556,48 @@ CertExpiryCheck::ShiftEvidence CertExpiryCheck::shiftedArgument(const Expr *Arg,
   return E;
 }
 
-/// The setters of a local ASN1_TIME that reach Call: `ASN1_TIME_set(t, ...)`
-/// before `X509_set1_notAfter(x, t)`.
-static void forEachCall(const Stmt *St, llvm::function_ref<void(const CallExpr &)> Fn) {
-  if (!St)
-    return;
-  if (const auto *C = dyn_cast<CallExpr>(St))
-    Fn(*C);
-  for (const Stmt *Child : St->children())
-    forEachCall(Child, Fn);
+CertExpiryCheck::ShiftEvidence CertExpiryCheck::helperFormatsShifted(const FunctionDecl *F,
+                                                                    const ParmVarDecl *Out,
+                                                                    const Site &S) {
+  ShiftEvidence E;
+  const FunctionDecl *Def = F->getDefinition();
+  ASTContext &Ctx = *S.Context;
+  if (!Def || !Def->hasBody() || Def == S.Caller || Def->isVariadic() ||
+      Ctx.getSourceManager().isInSystemHeader(Def->getLocation()))
+    return E;
+  if (Out)
+    Out = Def->getParamDecl(Out->getFunctionScopeIndex());
+  // The variables the helper returns, when it returns the string.
+  llvm::SmallPtrSet<const VarDecl *, 2> Returned;
+  if (!Out)
+    forEachStmt(Def->getBody(), [&](const Stmt &St) {
+      if (const auto *R = dyn_cast<ReturnStmt>(&St))
+        if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(strip(R->getRetValue())))
+          if (const auto *V = dyn_cast<VarDecl>(Ref->getDecl()))
+            Returned.insert(V);
+    });
+  forEachCall(Def->getBody(), [&](const CallExpr &C) {
+    const FunctionDecl *Fmt = C.getDirectCallee();
+    if (E || !Fmt || !Fmt->getIdentifier() || C.getNumArgs() < 2 ||
+        !(Fmt->isVariadic() || Fmt->getName() == "strftime"))
+      return;
+    const auto *Ref = dyn_cast<DeclRefExpr>(strip(C.getArg(0)));
+    const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+    if (!Var || (Out ? Var != Out : !Returned.contains(Var)))
+      return;
+    if ((E.PrintedYear = formattedShiftedYear(C, Ctx))) {
+      if (handlesLeapDay(Def))
+        E.PrintedYear = nullptr;
+      return;
+    }
+    for (const ::premortem::ShiftedUse *Pair : Shifts.shiftsReaching(&C, Def, Ctx))
+      if (llvm::is_contained(Pair->Uses, &C)) {
+        E.Found = Pair;
+        E.Via = &C;
+        return;
+      }
+  });
+  return E;
 }
 
 /// The local variable E names, if it is a local pointer (an ASN1_TIME *).

@@ -44,6 +44,10 @@ private:
   /// Formats: Call prints or copies its date arguments (snprintf, strftime).
   ShiftEvidence shiftedArgument(const Expr *Arg, const CallExpr &Call, bool Formats,
                                 const Site &S);
+  /// The evidence that helper F prints a shifted date into its parameter
+  /// Out, or (Out null) into the string it returns.
+  ShiftEvidence helperFormatsShifted(const FunctionDecl *F, const ParmVarDecl *Out,
+                                     const Site &S);
   /// True if S sets a local ASN1_TIME that a later validity call in the same
   /// function takes as its date (that call is reported instead).
   bool storedForLaterSink(const Site &S);
