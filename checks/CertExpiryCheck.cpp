@@ -7,6 +7,7 @@
 #include "checks/support/ResultUse.h"
 #include "checks/support/Rules.h"
 #include "checks/support/ValueOrigin.h"
+#include "checks/support/VarAccess.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/APInt.h"
@@ -55,10 +56,11 @@ constexpr int64_t UsecPerSecond = 1000000;
 /// A function of a C library (global or extern "C"), or a member of a class
 /// a rule names.
 bool isLibraryFunction(const FunctionDecl &F) {
+  // Members include operators (Botan::X509_Time's operator= into opts.end).
+  if (isa<CXXMethodDecl>(F))
+    return F.getIdentifier() || F.isOverloadedOperator();
   if (!F.getIdentifier())
     return false;
-  if (isa<CXXMethodDecl>(F))
-    return true;
   const DeclContext *DC = F.getDeclContext()->getRedeclContext();
   return DC->isTranslationUnit() || F.isExternC();
 }
@@ -98,6 +100,26 @@ const Expr *strip(const Expr *E) {
     E = Construct->getArg(0);
   }
   return E;
+}
+
+/// The field an output argument points into: `&info.NotAfter`,
+/// `cert->afterDate`, `(char *)cert.afterDate + 2`, `&cert.afterDate[2]`.
+const FieldDecl *designatedField(const Expr *E) {
+  while (E) {
+    E = E->IgnoreParenCasts();
+    if (const auto *M = dyn_cast<MemberExpr>(E))
+      return dyn_cast<FieldDecl>(M->getMemberDecl());
+    if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_AddrOf)
+      E = U->getSubExpr();
+    else if (const auto *A = dyn_cast<ArraySubscriptExpr>(E))
+      E = A->getBase();
+    else if (const auto *B = dyn_cast<BinaryOperator>(E);
+             B && B->isAdditiveOp() && B->getType()->isPointerType())
+      E = B->getLHS()->getType()->isPointerType() ? B->getLHS() : B->getRHS();
+    else
+      return nullptr;
+  }
+  return nullptr;
 }
 
 bool isNullPointer(const Expr *E, ASTContext &Context) {
@@ -360,14 +382,14 @@ void CertExpiryCheck::check(const MatchFinder::MatchResult &Result) {
   const CertFunction *Rule = ruleFor(*Rules, *Callee);
   if (!Rule || Rule->Validates)
     return;
-  // SystemTimeToFileTime sets certificate validity only into CERT_INFO.NotAfter.
+  // SystemTimeToFileTime sets certificate validity only into CERT_INFO.NotAfter,
+  // snprintf only into wolfSSL's Cert.afterDate.
   if (!Rule->IntoFields.empty()) {
-    std::optional<AccessPath> Out =
-        Rule->Output && *Rule->Output < Call->getNumArgs()
-            ? accessPathOf(Call->getArg(*Rule->Output))
-            : std::nullopt;
-    if (!Out || Out->Fields.empty() ||
-        !llvm::is_contained(Rule->IntoFields, Out->Fields.back()->getName()))
+    const FieldDecl *Out = Rule->Output && *Rule->Output < Call->getNumArgs()
+                               ? designatedField(Call->getArg(*Rule->Output))
+                               : nullptr;
+    if (!Out || !Out->getIdentifier() ||
+        !llvm::is_contained(Rule->IntoFields, Out->getName()))
       return;
   }
   Site S{Call,   Callee, Rule, Caller, Shifts.graphs().get(Caller, *Result.Context),
@@ -380,10 +402,32 @@ void CertExpiryCheck::check(const MatchFinder::MatchResult &Result) {
   checkIgnoredResult(S);
 }
 
-void CertExpiryCheck::checkShiftedDate(const Site &S) {
-  const CertFunction &Rule = *S.Rule;
-  if (!S.Caller || !S.Caller->hasBody() || Rule.Dates.empty())
+/// Visits St and every statement inside it.
+static void forEachStmt(const Stmt *St, llvm::function_ref<void(const Stmt &)> Fn) {
+  if (!St)
     return;
+  Fn(*St);
+  for (const Stmt *Child : St->children())
+    forEachStmt(Child, Fn);
+}
+
+/// Visits the calls inside St (a function body).
+static void forEachCall(const Stmt *St, llvm::function_ref<void(const CallExpr &)> Fn) {
+  if (!St)
+    return;
+  if (const auto *C = dyn_cast<CallExpr>(St))
+    Fn(*C);
+  for (const Stmt *Child : St->children())
+    forEachCall(Child, Fn);
+}
+
+CertExpiryCheck::ShiftEvidence CertExpiryCheck::shiftedArgument(const Expr *Arg,
+                                                                const CallExpr &Call,
+                                                                bool Formats,
+                                                                const Site &S) {
+  ShiftEvidence E;
+  if (!Arg)
+    return E;
   ASTContext &Ctx = *S.Context;
   const SourceManager &SM = Ctx.getSourceManager();
   auto Inside = [&](const Stmt *Inner, const Stmt *Outer) {
@@ -391,85 +435,270 @@ void CertExpiryCheck::checkShiftedDate(const Site &S) {
            !SM.isBeforeInTranslationUnit(Inner->getBeginLoc(), Outer->getBeginLoc()) &&
            !SM.isBeforeInTranslationUnit(Outer->getEndLoc(), Inner->getEndLoc());
   };
+  // The date argument itself: `&end`, `mktime(&tm)`, `PR_ImplodeTime(&t)`;
+  // for a formatting call, the call itself printing the shifted fields.
+  for (const ::premortem::ShiftedUse *Pair : Shifts.shiftsReaching(&Call, S.Caller, Ctx)) {
+    for (const Stmt *Use : Pair->Uses) {
+      if (Inside(Use, Arg)) {
+        E.Found = Pair;
+        if (isa<CallExpr>(Use))
+          E.Via = Use;
+      } else if ((Use == &Call || Inside(&Call, Use)) &&
+                 (Formats || ::premortem::designatesDate(::premortem::passedValue(Arg),
+                                                         Pair->Shift.Object))) {
+        E.Found = Pair;
+      }
+      if (E.Found)
+        return E;
+    }
+  }
+  // A year printed shifted by the call itself (no write for the engine to see).
+  if (Formats && (E.PrintedYear = formattedShiftedYear(Call, Ctx))) {
+    if (handlesLeapDay(S.Caller))
+      E.PrintedYear = nullptr;
+    return E;
+  }
+  // Where a local date argument got its value; the fallbacks below read it.
+  std::optional<llvm::SmallVector<ValueOrigin, 2>> Origins;
+  if (S.Graph) {
+    const auto *Ref = dyn_cast_or_null<DeclRefExpr>(strip(Arg));
+    const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+    if (Var && Var->hasLocalStorage()) {
+      AccessPath Path;
+      Path.Root = Var;
+      Origins = ::premortem::findValueOrigins(*S.Graph, Call, Path, Ctx);
+    }
+  }
+  // A local the shifted date was formatted or converted into:
+  // `snprintf(buf, n, "%04d...", tm.tm_year + 1900, ...)`, `t = mktime(&tm)`.
+  if (Origins)
+    for (const ValueOrigin &O : *Origins) {
+      const Stmt *Site = O.What == ValueOrigin::CallOutput ? O.Call
+                         : O.Value                         ? O.Value
+                                                           : O.Site;
+      if (!Site || O.What == ValueOrigin::Entry)
+        continue;
+      for (const ::premortem::ShiftedUse *Pair : Shifts.shiftsReaching(Site, S.Caller, Ctx))
+        for (const Stmt *Use : Pair->Uses)
+          if (Inside(Use, Site) || Inside(Site, Use)) {
+            E.Found = Pair;
+            E.Via = Use;
+            return E;
+          }
+    }
+  // A year printed shifted into the date string:
+  // `snprintf(buf, n, "%04d...", tm.tm_year + 1900 + 1, ...)`.
+  if (Origins) {
+    for (const ValueOrigin &O : *Origins)
+      if (O.What == ValueOrigin::CallOutput && O.Call)
+        if ((E.PrintedYear = formattedShiftedYear(*O.Call, Ctx)))
+          break;
+    if (E.PrintedYear && handlesLeapDay(S.Caller))
+      E.PrintedYear = nullptr;
+    if (E.PrintedYear)
+      return E;
+  }
+  // A helper of this file that formats the shifted date into the buffer it
+  // is given (`make_end(buf, sizeof buf)`) or into the string it returns
+  // (`ASN1_TIME_set_string(t, one_year_from_now())`).
+  if (Origins)
+    for (const ValueOrigin &O : *Origins)
+      if (O.What == ValueOrigin::CallOutput && O.Call && !E)
+        if (const FunctionDecl *F = O.Call->getDirectCallee();
+            F && O.ArgIndex < F->getNumParams())
+          E = helperFormatsShifted(F, F->getParamDecl(O.ArgIndex), S);
+  if (!E)
+    if (const auto *C = dyn_cast<CallExpr>(strip(Arg)))
+      if (const FunctionDecl *F = C->getDirectCallee();
+          F && F->getReturnType()->isPointerType())
+        E = helperFormatsShifted(F, nullptr, S);
+  if (E)
+    return E;
+  // A date rebuilt from a shifted year and the old day (rule pack
+  // date-builders): `calendar_point(cp.year() + 1, cp.month(), cp.day(), ...)`
+  // in the argument or in the value of a local it reads, two locals deep
+  // (`calendar_point e(...); X509_Time end(e.to_std_timepoint());`).
+  llvm::SmallVector<const Expr *, 4> Roots{Arg};
+  std::function<void(const Stmt *, unsigned)> CollectLocals = [&](const Stmt *St,
+                                                                  unsigned Depth) {
+    if (!St || Roots.size() >= 8)
+      return;
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(St))
+      if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl());
+          Var && Var->hasLocalStorage() && !isa<ParmVarDecl>(Var) && S.Graph) {
+        AccessPath Path;
+        Path.Root = Var;
+        if (auto Found = ::premortem::findValueOrigins(*S.Graph, Call, Path, Ctx))
+          for (const ValueOrigin &O : *Found)
+            if (O.Value && Roots.size() < 8 && !llvm::is_contained(Roots, O.Value)) {
+              Roots.push_back(O.Value);
+              if (Depth < 1)
+                CollectLocals(O.Value, Depth + 1);
+            }
+      }
+    for (const Stmt *Child : St->children())
+      CollectLocals(Child, Depth);
+  };
+  CollectLocals(Arg, 0);
+  std::function<void(const Stmt *)> FindRebuild = [&](const Stmt *St) {
+    if (!St || E.Rebuilt)
+      return;
+    if (isa<CXXConstructExpr>(St) || isa<CallExpr>(St))
+      if (auto R = Shifts.analyzeRebuild(cast<Expr>(St), S.Caller, Ctx)) {
+        E.Rebuilt = R;
+        return;
+      }
+    for (const Stmt *Child : St->children())
+      FindRebuild(Child);
+  };
+  for (const Expr *Root : Roots)
+    FindRebuild(Root);
+  return E;
+}
+
+CertExpiryCheck::ShiftEvidence CertExpiryCheck::helperFormatsShifted(const FunctionDecl *F,
+                                                                    const ParmVarDecl *Out,
+                                                                    const Site &S) {
+  ShiftEvidence E;
+  const FunctionDecl *Def = F->getDefinition();
+  ASTContext &Ctx = *S.Context;
+  if (!Def || !Def->hasBody() || Def == S.Caller || Def->isVariadic() ||
+      Ctx.getSourceManager().isInSystemHeader(Def->getLocation()))
+    return E;
+  if (Out)
+    Out = Def->getParamDecl(Out->getFunctionScopeIndex());
+  // The variables the helper returns, when it returns the string.
+  llvm::SmallPtrSet<const VarDecl *, 2> Returned;
+  if (!Out)
+    forEachStmt(Def->getBody(), [&](const Stmt &St) {
+      if (const auto *R = dyn_cast<ReturnStmt>(&St))
+        if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(strip(R->getRetValue())))
+          if (const auto *V = dyn_cast<VarDecl>(Ref->getDecl()))
+            Returned.insert(V);
+    });
+  forEachCall(Def->getBody(), [&](const CallExpr &C) {
+    const FunctionDecl *Fmt = C.getDirectCallee();
+    if (E || !Fmt || !Fmt->getIdentifier() || C.getNumArgs() < 2 ||
+        !(Fmt->isVariadic() || Fmt->getName() == "strftime"))
+      return;
+    const auto *Ref = dyn_cast<DeclRefExpr>(strip(C.getArg(0)));
+    const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+    if (!Var || (Out ? Var != Out : !Returned.contains(Var)))
+      return;
+    if ((E.PrintedYear = formattedShiftedYear(C, Ctx))) {
+      if (handlesLeapDay(Def))
+        E.PrintedYear = nullptr;
+      return;
+    }
+    for (const ::premortem::ShiftedUse *Pair : Shifts.shiftsReaching(&C, Def, Ctx))
+      if (llvm::is_contained(Pair->Uses, &C)) {
+        E.Found = Pair;
+        E.Via = &C;
+        return;
+      }
+  });
+  return E;
+}
+
+/// The local variable E names, if it is a local pointer (an ASN1_TIME *).
+static const VarDecl *localPointer(const Expr *E) {
+  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(strip(E));
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  return Var && Var->hasLocalStorage() && Var->getType()->isPointerType() ? Var : nullptr;
+}
+
+static const VarDecl *argVar(const CallExpr &C, std::optional<unsigned> Index) {
+  return Index && *Index < C.getNumArgs() ? localPointer(C.getArg(*Index)) : nullptr;
+}
+
+bool CertExpiryCheck::storedForLaterSink(const Site &S) {
+  const VarDecl *Var = argVar(*S.Call, S.Rule->Object);
+  if (!Var || !S.Caller || !S.Caller->getBody())
+    return false;
+  bool Found = false;
+  forEachCall(S.Caller->getBody(), [&](const CallExpr &C) {
+    if (Found || &C == S.Call)
+      return;
+    const CertFunction *R = nullptr;
+    if (const FunctionDecl *F = C.getDirectCallee())
+      R = ruleFor(*Rules, *F);
+    else if (const auto *U = dyn_cast<UnresolvedLookupExpr>(C.getCallee()->IgnoreParenImpCasts()))
+      // In a template, a call with a dependent argument is not resolved yet.
+      R = ::premortem::findCertFunction(*Rules, U->getName().getAsString());
+    if (!R || R->Object || R->Validates)
+      return;
+    for (unsigned I : R->Dates)
+      if (argVar(C, I) == Var &&
+          (S.Graph ? S.Graph->canReach(S.Call, &C)
+                   : S.Context->getSourceManager().isBeforeInTranslationUnit(
+                         S.Call->getBeginLoc(), C.getBeginLoc())))
+        Found = true;
+  });
+  return Found;
+}
+
+void CertExpiryCheck::checkShiftedDate(const Site &S) {
+  const CertFunction &Rule = *S.Rule;
+  if (!S.Caller || !S.Caller->hasBody() || Rule.Dates.empty())
+    return;
+  // A local ASN1_TIME handed to X509_set1_notAfter later is reported there.
+  if (storedForLaterSink(S))
+    return;
+  // Dates, plus every variadic argument from a date index on (snprintf).
+  llvm::SmallVector<unsigned, 8> Indexes;
   for (unsigned I : Rule.Dates) {
+    Indexes.push_back(I);
+    if (S.Callee->isVariadic() && I >= S.Callee->getNumParams())
+      for (unsigned J = I + 1; J < S.Call->getNumArgs(); ++J)
+        Indexes.push_back(J);
+  }
+  bool Formats = S.Callee->isVariadic() || !Rule.IntoFields.empty();
+  for (unsigned I : Indexes) {
     const Expr *Arg = S.arg(I);
     if (!Arg)
       continue;
-    // The date argument itself: `&end`, `mktime(&tm)`, `PR_ImplodeTime(&t)`.
-    const ::premortem::ShiftedUse *Found = nullptr;
-    const Stmt *Via = nullptr; // where the shifted date became this value
-    for (const ::premortem::ShiftedUse *Pair :
-         Shifts.shiftsReaching(S.Call, S.Caller, Ctx)) {
-      for (const Stmt *Use : Pair->Uses) {
-        if (Inside(Use, Arg)) {
-          Found = Pair;
-          if (isa<CallExpr>(Use))
-            Via = Use;
-        } else if ((Use == S.Call || Inside(S.Call, Use)) &&
-                   ::premortem::designatesDate(::premortem::passedValue(Arg),
-                                               Pair->Shift.Object)) {
-          Found = Pair;
-        }
-        if (Found)
-          break;
-      }
-      if (Found)
-        break;
-    }
-    // Where a local date argument got its value; both fallbacks below read it.
-    std::optional<llvm::SmallVector<ValueOrigin, 2>> Origins;
-    if (!Found && S.Graph) {
-      const auto *Ref = dyn_cast_or_null<DeclRefExpr>(strip(Arg));
-      const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
-      if (Var && Var->hasLocalStorage()) {
-        AccessPath Path;
-        Path.Root = Var;
-        Origins = ::premortem::findValueOrigins(*S.Graph, *S.Call, Path, Ctx);
-      }
-    }
-    // A local the shifted date was formatted or converted into:
-    // `snprintf(buf, n, "%04d...", tm.tm_year + 1900, ...)`, `t = mktime(&tm)`.
-    if (Origins)
-      for (const ValueOrigin &O : *Origins) {
-        const Stmt *Site = O.What == ValueOrigin::CallOutput ? O.Call
-                           : O.Value                         ? O.Value
-                                                             : O.Site;
-        if (!Site || O.What == ValueOrigin::Entry)
-          continue;
-        for (const ::premortem::ShiftedUse *Pair : Shifts.shiftsReaching(Site, S.Caller, Ctx))
-          for (const Stmt *Use : Pair->Uses)
-            if (Inside(Use, Site) || Inside(Site, Use)) {
-              Found = Pair;
-              Via = Use;
-              break;
-            }
-        if (Found)
-          break;
-      }
-    // A year printed shifted into the date string (no write for the engine
-    // to see): `snprintf(buf, n, "%04d...", tm.tm_year + 1900 + 1, ...)`.
-    const Expr *PrintedYear = nullptr;
-    if (!Found && Origins) {
-      for (const ValueOrigin &O : *Origins)
-        if (O.What == ValueOrigin::CallOutput && O.Call)
-          if ((PrintedYear = formattedShiftedYear(*O.Call, Ctx)))
-            break;
-      if (PrintedYear && handlesLeapDay(S.Caller))
-        PrintedYear = nullptr;
-    }
-    if (!Found && !PrintedYear)
+    // Two steps: a local ASN1_TIME set from the shifted date before it is
+    // passed here (`ASN1_TIME_set(t, timegm(&tm)); X509_set1_notAfter(x, t)`);
+    // the setter says what happens on the leap day.
+    ShiftEvidence E;
+    const CallExpr *Setter = nullptr;
+    const CertFunction *SetterRule = nullptr;
+    const FunctionDecl *SetterCallee = nullptr;
+    if (!Rule.Object)
+      if (const VarDecl *Var = localPointer(Arg))
+        forEachCall(S.Caller->getBody(), [&](const CallExpr &C) {
+          const FunctionDecl *F = C.getDirectCallee();
+          const CertFunction *R =
+              F && F->getIdentifier() && !E ? ruleFor(*Rules, *F) : nullptr;
+          if (!R || argVar(C, R->Object) != Var || !S.Graph ||
+              !S.Graph->canReach(&C, S.Call))
+            return;
+          for (unsigned J : R->Dates)
+            if (J < C.getNumArgs() && !E)
+              if ((E = shiftedArgument(C.getArg(J), C, F->isVariadic(), S))) {
+                Setter = &C;
+                SetterRule = R;
+                SetterCallee = F;
+              }
+        });
+    if (!E)
+      E = shiftedArgument(Arg, *S.Call, Formats, S);
+    if (!E)
       continue;
     SourceLocation Loc = S.loc(S.Call->getBeginLoc());
     if (!firstReport(Loc, Shifted))
       return;
-    // What the library does with 29 February of the shifted year.
-    unsigned Behaviour;
-    switch (Rule.OnInvalidDate) {
+    // What the library does with 29 February of the shifted year: the call
+    // that reads the date (the setter of a two-step form).
+    const CertFunction &Reader = SetterRule ? *SetterRule : Rule;
+    const FunctionDecl *ReaderCallee = SetterCallee ? SetterCallee : S.Callee;
+    unsigned Behaviour = 2;
+    switch (Reader.OnInvalidDate) {
     case CertLeapDay::Fails:
       Behaviour = 0;
       break;
     case CertLeapDay::Accepts:
-      Behaviour = 1;
+      Behaviour = Reader.Api == "wolfssl" ? 4 : 1;
       break;
     case CertLeapDay::Throws:
       Behaviour = 3;
@@ -479,34 +708,59 @@ void CertExpiryCheck::checkShiftedDate(const Site &S) {
       Behaviour = 2;
       break;
     }
+    // A date of a validity field (wolfSSL's Cert.afterDate) is written there.
+    StringRef Field;
+    if (!Rule.IntoFields.empty())
+      if (const FieldDecl *FD = designatedField(S.arg(Rule.Output)))
+        Field = FD->getName();
     std::string Date;
-    if (Found) {
-      Date = ::premortem::spellDate(Found->Shift.Object);
-    } else {
-      const auto *Year = dyn_cast<MemberExpr>(ignoreYearOffsets(PrintedYear));
-      if (std::optional<AccessPath> P =
-              Year ? accessPathOf(Year->getBase()) : std::nullopt)
+    const Stmt *ShiftSite = nullptr;
+    if (E.Found) {
+      Date = ::premortem::spellDate(E.Found->Shift.Object);
+      ShiftSite = E.Found->Shift.Site;
+    } else if (E.PrintedYear) {
+      const auto *Year = dyn_cast<MemberExpr>(ignoreYearOffsets(E.PrintedYear));
+      if (std::optional<AccessPath> P = Year ? accessPathOf(Year->getBase()) : std::nullopt)
         Date = ::premortem::spellDate(*P);
       else
         Date = "the date";
+      ShiftSite = E.PrintedYear;
+    } else {
+      ShiftSite = E.Rebuilt->YearArg;
     }
-    diag(Loc, "validity date passed to %0 comes from '%1', whose year was shifted "
-              "without handling 29 February; on a leap day %select{%0 rejects the "
-              "date that does not exist and returns %3|%0 accepts the date that "
-              "does not exist and writes an invalid certificate|the conversion "
-              "silently moves it to 1 March|%0 throws on the date that does not "
-              "exist}2 (clamp the day to 28 February, or use a day-based validity)")
-        << S.Callee << Date << Behaviour
-        << (Rule.Failure == CertFailure::None ? StringRef("failure")
-                                              : spellFailure(Rule.Failure));
-    const Stmt *ShiftSite = Found ? static_cast<const Stmt *>(Found->Shift.Site)
-                                  : PrintedYear;
-    diag(S.loc(ShiftSite->getBeginLoc()), "year of '%0' is shifted here",
-         DiagnosticIDs::Note)
-        << Date;
-    if (Via)
-      diag(S.loc(Via->getBeginLoc()), "the shifted date is converted or formatted here",
+    {
+    auto Lead = diag(Loc, "validity date %select{passed to %1|written into '%7' by "
+                          "%1|assigned to '%7'}0 "
+                          "%select{comes from '%2', whose year was shifted|is a '%2' "
+                          "built from a shifted year and the original day}6 without "
+                          "handling 29 February; on a leap day %select{%5 rejects the "
+                          "date that does not exist and returns %4|%5 accepts the date "
+                          "that does not exist and writes an invalid certificate|the "
+                          "conversion silently moves it to 1 March|%5 throws on the "
+                          "date that does not exist|wolfSSL copies the date that does "
+                          "not exist into the certificate}3 (clamp the day to 28 "
+                          "February, or use a day-based validity)");
+    Lead << (Field.empty() ? 0 : S.Callee->isOverloadedOperator() ? 2 : 1) << S.Callee
+         << (E.Rebuilt ? E.Rebuilt->BuilderName : Date) << Behaviour
+         << (Reader.Failure == CertFailure::None ? StringRef("failure")
+                                                 : spellFailure(Reader.Failure))
+         << ReaderCallee << (E.Rebuilt ? 1 : 0) << Field;
+    }
+    if (E.Rebuilt)
+      diag(S.loc(ShiftSite->getBeginLoc()), "year of the '%0' is shifted here",
+           DiagnosticIDs::Note)
+          << E.Rebuilt->BuilderName;
+    else
+      diag(S.loc(ShiftSite->getBeginLoc()), "year of '%0' is shifted here",
+           DiagnosticIDs::Note)
+          << Date;
+    if (E.Via)
+      diag(S.loc(E.Via->getBeginLoc()), "the shifted date is converted or formatted here",
            DiagnosticIDs::Note);
+    if (Setter)
+      diag(S.loc(Setter->getBeginLoc()), "the shifted date is stored in '%0' here",
+           DiagnosticIDs::Note)
+          << localPointer(Arg)->getName();
     return;
   }
 }
@@ -522,7 +776,10 @@ void CertExpiryCheck::checkIgnoredResult(const Site &S) {
   ResultUse Use = ::premortem::classifyResultUse(*S.Call, *S.Context);
   if (Use.What != ResultUse::Discarded && Use.What != ResultUse::StoredLocal)
     return;
-  if (!::premortem::isIgnored(Use, *S.Call, S.Graph, *S.Context))
+  // Stored and read later, but overwritten first on some path: `rc =
+  // X509_gmtime_adj(...); rc = X509_time_adj_ex(...); if (!rc) ...`.
+  const Stmt *Overwrite = overwrittenUnread(Use, S);
+  if (!Overwrite && !::premortem::isIgnored(Use, *S.Call, S.Graph, *S.Context))
     return;
   // A fixed date that exists (a literal string, (time_t)-1 for "no
   // expiration", a NULL "now") cannot fail for calendar reasons.
@@ -548,11 +805,62 @@ void CertExpiryCheck::checkIgnoredResult(const Site &S) {
     return;
   std::string Consequence =
       Rule.Consequence.empty() ? "the failure goes unnoticed" : Rule.Consequence;
-  diag(Loc, "result of %0 is ignored; it returns %1 when it cannot set the validity"
-            "%select{, for example for 29 February of a non-leap year,|}2 and %3 "
-            "(check the result before the certificate is signed or used)")
-      << S.Callee << spellFailure(Rule.Failure)
-      << (Rule.OnInvalidDate == CertLeapDay::Fails ? 0 : 1) << Consequence;
+  {
+    auto D = diag(Loc, "result of %0 is %select{ignored|stored in '%5' and overwritten "
+                       "before it is read on some path}4; it returns %1 when it cannot "
+                       "set the validity%select{, for example for 29 February of a "
+                       "non-leap year,|}2 and %3 (check the result before the "
+                       "certificate is signed or used)");
+    D << S.Callee << spellFailure(Rule.Failure)
+      << (Rule.OnInvalidDate == CertLeapDay::Fails ? 0 : 1) << Consequence
+      << (Overwrite ? 1 : 0) << (Use.Var ? Use.Var->getName() : StringRef());
+  }
+  if (Overwrite)
+    diag(S.loc(Overwrite->getBeginLoc()), "'%0' is overwritten here before it is read",
+         DiagnosticIDs::Note)
+        << Use.Var->getName();
+}
+
+const Stmt *CertExpiryCheck::overwrittenUnread(const ResultUse &Use, const Site &S) const {
+  if (Use.What != ResultUse::StoredLocal || !Use.Var || !S.Graph)
+    return nullptr;
+  using Step = FunctionCFG::Step;
+  auto Visit = [&](const Stmt *St) {
+    const auto *Ref = dyn_cast<DeclRefExpr>(St);
+    if (!Ref || Ref->getDecl() != Use.Var)
+      return Step::Continue;
+    ::premortem::VarAccess Access = ::premortem::classifyAccess(*Ref, *S.Context);
+    if (Access.What == ::premortem::VarAccess::Unevaluated)
+      return Step::Continue;
+    if (Access.What == ::premortem::VarAccess::Overwrite && Access.Path.Fields.empty()) {
+      // The store of this result itself (a loop coming round) is not a new value.
+      if (Access.Site == Use.Store)
+        return Step::Continue;
+      // A status set by hand (`rc = 0; goto err;`) decides the outcome on
+      // purpose; only a value from another call loses this result.
+      const auto *Assign = dyn_cast_or_null<BinaryOperator>(Access.Site);
+      const Expr *Value = Assign ? Assign->getRHS()->IgnoreParenImpCasts() : nullptr;
+      if (!Value || Value->isValueDependent() ||
+          Value->isIntegerConstantExpr(*S.Context) ||
+          isNullPointer(Value, *S.Context))
+        return Step::StopPath;
+      return Step::Found;
+    }
+    return Step::StopPath; // read, or passed on: the result is looked at
+  };
+  auto Both = [](const Expr *) { return FunctionCFG::Follow::Both; };
+  auto Found = S.Graph->searchFrom(S.Call, Visit, Both);
+  if (!Found || Found->empty())
+    return nullptr;
+  const SourceManager &SM = S.Context->getSourceManager();
+  const Stmt *First = Found->front();
+  for (const Stmt *F : *Found)
+    if (SM.isBeforeInTranslationUnit(F->getBeginLoc(), First->getBeginLoc()))
+      First = F;
+  // Report the assignment, not the reference on its left.
+  ::premortem::VarAccess Access =
+      ::premortem::classifyAccess(*cast<DeclRefExpr>(First), *S.Context);
+  return Access.Site ? Access.Site : First;
 }
 
 bool CertExpiryCheck::validatedLater(const Site &S) const {

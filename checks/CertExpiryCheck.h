@@ -5,6 +5,7 @@
 #define PREMORTEM_CHECKS_CERTEXPIRYCHECK_H
 
 #include "checks/support/FunctionCFG.h"
+#include "checks/support/ResultUse.h"
 #include "checks/support/RulePack.h"
 #include "checks/support/YearShift.h"
 #include "clang-tidy/ClangTidyCheck.h"
@@ -26,14 +27,39 @@ public:
 
 private:
   struct Site;
+  /// How a date argument comes from a year shifted without 29-February
+  /// handling: a shift the flow engine pairs with a use in the argument (or
+  /// in the value of the local it reads), a year printed shifted, or a date
+  /// rebuilt from a shifted year and the old day.
+  struct ShiftEvidence {
+    const ::premortem::ShiftedUse *Found = nullptr;
+    const Stmt *Via = nullptr; // where the shifted date became this value
+    const Expr *PrintedYear = nullptr;
+    std::optional<::premortem::RebuiltDate> Rebuilt;
+    explicit operator bool() const { return Found || PrintedYear || Rebuilt; }
+  };
 
   void checkShiftedDate(const Site &S);
+  /// The evidence that Arg of Call (in S's function) holds a shifted date;
+  /// Formats: Call prints or copies its date arguments (snprintf, strftime).
+  ShiftEvidence shiftedArgument(const Expr *Arg, const CallExpr &Call, bool Formats,
+                                const Site &S);
+  /// The evidence that helper F prints a shifted date into its parameter
+  /// Out, or (Out null) into the string it returns.
+  ShiftEvidence helperFormatsShifted(const FunctionDecl *F, const ParmVarDecl *Out,
+                                     const Site &S);
+  /// True if S sets a local ASN1_TIME that a later validity call in the same
+  /// function takes as its date (that call is reported instead).
+  bool storedForLaterSink(const Site &S);
   void checkIgnoredResult(const Site &S);
   void checkConstantDates(const Site &S);
   void checkArithmetic(const Site &S);
   void checkUtcTime(const Site &S);
   void checkImplicitYear(const Site &S);
   bool validatedLater(const Site &S) const;
+  /// The assignment that overwrites a stored result before any read on
+  /// some path, or null.
+  const Stmt *overwrittenUnread(const ::premortem::ResultUse &Use, const Site &S) const;
   /// True if Caller tests for leap years or fixes up 29 February anywhere.
   bool handlesLeapDay(const FunctionDecl *Caller);
   /// False if a finding of this kind was already reported at Loc (templates

@@ -14,3 +14,22 @@ void broken(X509 *x, int days) {
   X509_time_adj_ex(ASN1_UTCTIME_new(), 365 * 40, 0, NULL);
   X509_set1_notAfter(x, );
 }
+
+// The two-step, wolfSSL and helper paths with broken pieces.
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <wolfssl/wolfcrypt/asn_public.h>
+static void helper(char *buf) { snprintf(buf, 16, "%04d", missing_tm.tm_year + 1901); }
+int broken_two_step(X509 *x, struct tm tm, Cert *cert) {
+  ASN1_TIME *t = ASN1_TIME_new();
+  char buf[16];
+  tm.tm_year += ;
+  ASN1_TIME_set(t, timegm(&tm, 1));
+  snprintf((char *)cert->afterDate + , 10, "%04d", tm.tm_year + 1901, tm.nofield);
+  memcpy(cert->afterDate, undeclared_buf, 15);
+  helper(undeclared_buf2);
+  int rc = X509_set1_notAfter(x, t);
+  rc = X509_set1_notAfter(x, undeclared_t);
+  return X509_set1_notAfter(x, t) + ASN1_TIME_set_string(X509_getm_notAfter(x), buf);
+}

@@ -31,7 +31,7 @@ bool fill_info(CERT_INFO &info, SYSTEMTIME now) {
     return false;
   now.wYear++;
   return SystemTimeToFileTime(&now, &info.NotAfter) != 0;
-  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: validity date passed to 'SystemTimeToFileTime' comes from 'now'{{.*}}rejects the date that does not exist and returns 0{{.*}}
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: validity date written into 'NotAfter' by 'SystemTimeToFileTime' comes from 'now'{{.*}}rejects the date that does not exist and returns 0{{.*}}
   // CHECK-MESSAGES: :[[@LINE-3]]:3: note: year of 'now' is shifted here
 }
 
