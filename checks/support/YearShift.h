@@ -19,6 +19,7 @@
 #include "checks/support/ValueOrigin.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/StringRef.h"
 #include <cstdint>
 #include <map>
@@ -184,6 +185,21 @@ public:
   bool reachedUnhandled(const clang::Stmt *At, const clang::FunctionDecl *Caller,
                         clang::ASTContext &Context);
 
+  /// True if every path reaching S.Site from the function entry has made
+  /// 29 February impossible for S's date: a February fix-up, a day clamp,
+  /// the month set to a constant other than February or the day to one up
+  /// to 28 (`st.wMonth = 1; st.wDay = 1; st.wYear++;`).
+  bool handledBefore(const YearShift &S, const FunctionCFG &Graph, clang::ASTContext &Context);
+
+  /// A cheap filter before analyzeRebuild and analyzePrint: E is a call or
+  /// construction whose callee, class or type alias has the last name of a
+  /// date-builders entry, or a printf- or format-style call.
+  bool mayBuildOrPrint(const clang::Expr *E);
+
+  /// True if Def's body mentions a year field of the calendar pack (only
+  /// then can it be a helper that shifts a year). Cached.
+  bool mentionsYearField(const clang::FunctionDecl *Def);
+
   void clear();
 
 private:
@@ -201,6 +217,9 @@ private:
   std::map<std::pair<const clang::FunctionDecl *, unsigned>, std::shared_ptr<YearShift>>
       Summaries;
   llvm::DenseMap<const clang::FunctionDecl *, std::vector<ShiftedUse>> PerFunction;
+  llvm::DenseMap<const clang::FunctionDecl *, bool> YearMentions;
+  /// The last `::` component of every date-builders entry and the printers.
+  llvm::StringSet<> BuildOrPrintNames;
 };
 
 /// The object E designates, like accessPathOf, plus members of `this` (a
