@@ -243,8 +243,13 @@ void YearArithmeticCheck::report(const ShiftedUse &Pair, ASTContext &Context) {
     diag(SM.getFileLoc(InHelper->Site->getBeginLoc()), "%0 shifts the year here",
          DiagnosticIDs::Note)
         << Helper;
-  diag(SM.getFileLoc(Use->getBeginLoc()), "'%0' is used here", DiagnosticIDs::Note)
-      << Name;
+  if (Pair.Escapes)
+    diag(SM.getFileLoc(Use->getEndLoc()), "'%0' reaches the caller with the shifted year",
+         DiagnosticIDs::Note)
+        << Name;
+  else
+    diag(SM.getFileLoc(Use->getBeginLoc()), "'%0' is used here", DiagnosticIDs::Note)
+        << Name;
 }
 
 void YearArithmeticCheck::reportRebuild(const ::premortem::RebuiltDate &Rebuilt,
@@ -448,8 +453,9 @@ void YearArithmeticCheck::check(const MatchFinder::MatchResult &Result) {
   }
   // Case A: a shift written in this function.
   if (const auto *Site = Result.Nodes.getNodeAs<Expr>("shift"))
-    if (std::optional<ShiftedUse> Pair = Shifts.analyzeShift(
-            Site, Result.Nodes.getNodeAs<MemberExpr>("field"), Caller, Context))
+    if (std::optional<ShiftedUse> Pair =
+            Shifts.analyzeShift(Site, Result.Nodes.getNodeAs<MemberExpr>("field"), Caller,
+                                Context, /*AllUses=*/false, /*Escapes=*/true))
       report(*Pair, Context);
 }
 

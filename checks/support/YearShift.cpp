@@ -91,7 +91,7 @@ bool isRepresentationOffset(int64_t N) {
 /// other terms when they are all constants.
 bool readYearSum(const RulePack &Rules, const Expr *E, int Sign, unsigned &YearTerms,
                  bool &AllConstant, int64_t &Constant, const ASTContext &Context) {
-  E = E->IgnoreParenImpCasts();
+  E = ignoreParenCasts(E); // `st.wYear = (WORD)(st.wYear + 1)`
   if (const auto *B = dyn_cast<BinaryOperator>(E);
       B && (B->getOpcode() == BO_Add || B->getOpcode() == BO_Sub)) {
     return readYearSum(Rules, B->getLHS(), Sign, YearTerms, AllConstant, Constant,
@@ -334,7 +334,8 @@ bool YearShiftAnalysis::isLeapHelper(const FunctionDecl *F) {
 
 const Stmt *YearShiftAnalysis::findUnhandledUse(const YearShift &S, const FunctionCFG &Graph,
                                                 ASTContext &Context, bool AllUses,
-                                                llvm::SmallVectorImpl<const Stmt *> *Out) {
+                                                llvm::SmallVectorImpl<const Stmt *> *Out,
+                                                bool *ReachesExit) {
   const RulePack &R = *Rules;
   const AccessPath &Object = S.Object;
   unsigned February = S.Type->MonthBase + 1;
@@ -435,7 +436,7 @@ const Stmt *YearShiftAnalysis::findUnhandledUse(const YearShift &S, const Functi
     return Result;
   };
   auto Found = Graph.searchFrom(
-      S.Site, Visit, [](const Expr *) { return FunctionCFG::Follow::Both; });
+      S.Site, Visit, [](const Expr *) { return FunctionCFG::Follow::Both; }, ReachesExit);
   if (!Found)
     return nullptr;
   Found->append(Later.begin(), Later.end());
@@ -464,6 +465,30 @@ bool mentionsMonth(const RulePack &Rules, const Stmt *E);
 bool inMonthRollover(const RulePack &Rules, const Stmt *Site, const FunctionDecl *Caller,
                      ASTContext &Context);
 
+} // namespace
+
+namespace {
+/// True if the date Object, modified in Caller, is seen by Caller's callers
+/// outside this translation unit: Caller is externally visible and Object
+/// lives behind a pointer or reference parameter, in `this`, or in a global.
+bool reachesCaller(const AccessPath &Object, const FunctionDecl *Caller) {
+  // Templates are instantiated where they are called: those callers are
+  // analyzed through the helper summary instead.
+  if (!Caller->isExternallyVisible() || Caller->isMain() ||
+      Caller->isTemplateInstantiation() || Caller->isDependentContext())
+    return false;
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(Caller);
+      Method && Method->getParent()->isDependentContext())
+    return false;
+  if (!Object.Root)
+    return isa<CXXMethodDecl>(Caller) && !isa<CXXConstructorDecl>(Caller) &&
+           !isa<CXXDestructorDecl>(Caller);
+  if (const auto *Param = dyn_cast<ParmVarDecl>(Object.Root)) {
+    QualType T = Param->getType();
+    return T->isPointerType() || T->isReferenceType();
+  }
+  return Object.Root->hasGlobalStorage() && !Object.Root->isStaticLocal();
+}
 } // namespace
 
 bool YearShiftAnalysis::handledBefore(const YearShift &S, const FunctionCFG &Graph,
@@ -709,7 +734,7 @@ std::optional<ShiftedUse> YearShiftAnalysis::analyzeShift(const Expr *Site,
                                                           const MemberExpr *Field,
                                                           const FunctionDecl *Caller,
                                                           ASTContext &Context,
-                                                          bool AllUses) {
+                                                          bool AllUses, bool Escapes) {
   if (!Site || !Field || !Caller || Site->containsErrors())
     return std::nullopt;
   std::shared_ptr<YearShift> S = recognizeShift(Site, Field, Caller, Context);
@@ -718,7 +743,14 @@ std::optional<ShiftedUse> YearShiftAnalysis::analyzeShift(const Expr *Site,
     return std::nullopt;
   ShiftedUse Result;
   Result.Shift = *S;
-  Result.Use = findUnhandledUse(*S, *Graph, Context, AllUses, &Result.Uses);
+  bool ReachesExit = false;
+  Result.Use = findUnhandledUse(*S, *Graph, Context, AllUses, &Result.Uses, &ReachesExit);
+  // `void next_year(SYSTEMTIME *st) { st->wYear++; }`, exported: the caller,
+  // in another translation unit, gets the date.
+  if (!Result.Use && Escapes && ReachesExit && reachesCaller(S->Object, Caller)) {
+    Result.Use = Caller->getBody();
+    Result.Escapes = true;
+  }
   if (!Result.Use || handledBefore(*S, *Graph, Context))
     return std::nullopt;
   return Result;

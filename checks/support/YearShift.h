@@ -56,6 +56,10 @@ struct ShiftedUse {
   const clang::Stmt *Use = nullptr;
   /// Every use reached (for analyzeFunction: also the uses after other uses).
   llvm::SmallVector<const clang::Stmt *, 4> Uses;
+  /// No use in the function, but the date reaches the caller (a pointer or
+  /// reference parameter, a member, a global) from an externally visible
+  /// function on a path without 29-February handling; Use is then the body.
+  bool Escapes = false;
   /// For a helper call: the helper and the shift inside it; else null.
   const clang::FunctionDecl *Helper = nullptr;
   const YearShift *InHelper = nullptr;
@@ -123,13 +127,16 @@ public:
   /// Out receives every use; otherwise each path ends at its first use.
   const clang::Stmt *findUnhandledUse(const YearShift &S, const FunctionCFG &Graph,
                                       clang::ASTContext &Context, bool AllUses = false,
-                                      llvm::SmallVectorImpl<const clang::Stmt *> *Out = nullptr);
+                                      llvm::SmallVectorImpl<const clang::Stmt *> *Out = nullptr,
+                                      bool *ReachesExit = nullptr);
 
-  /// The shift written at Site in Caller and its first unhandled use.
+  /// The shift written at Site in Caller and its first unhandled use. With
+  /// Escapes set, a date that reaches the caller unhandled counts too.
   std::optional<ShiftedUse> analyzeShift(const clang::Expr *Site,
                                          const clang::MemberExpr *Field,
                                          const clang::FunctionDecl *Caller,
-                                         clang::ASTContext &Context, bool AllUses = false);
+                                         clang::ASTContext &Context, bool AllUses = false,
+                                         bool Escapes = false);
 
   /// The shifts a call of a translation-unit helper makes to dates passed by
   /// pointer or reference, with their first unhandled use in Caller.

@@ -191,6 +191,54 @@ void AntiPattern_copy_to_other(const SYSTEMTIME &now, SYSTEMTIME *expiry) {
   *expiry = end;
 }
 
+// A cast around the sum.
+void AntiPattern_cast_sum() {
+  SYSTEMTIME st;
+  FILETIME ft;
+  GetSystemTime(&st);
+  st.wYear = (WORD)(st.wYear + 1);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: year of 'st' is incremented without handling 29 February{{.*}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:3: note: 'st' is used here
+  SystemTimeToFileTime(&st, &ft);
+}
+
+// An exported function hands the shifted date to its caller.
+void AntiPattern_out_param(SYSTEMTIME *st) {
+  GetSystemTime(st);
+  st->wYear += 1;
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: year of 'st' is incremented without handling 29 February{{.*}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: 'st' reaches the caller with the shifted year
+}
+
+void AntiPattern_out_param_tm(time_t now, struct tm &expiry) {
+  gmtime_r(&now, &expiry);
+  expiry.tm_year++;
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: year of 'expiry' is incremented without handling 29 February{{.*}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: 'expiry' reaches the caller with the shifted year
+}
+
+// syslogd: a timestamp without a year ("Feb 29 12:00:00") gets the year
+// from the clock, trying next year first.
+struct logtime {
+  struct tm tm;
+  long usec;
+};
+bool tp_intermediaryVar(time_t t_now, const struct tm &tm_parsed, struct logtime &remote) {
+  struct tm tm_now;
+  int year;
+  localtime_r(&t_now, &tm_now);
+  remote.tm = tm_parsed;
+  remote.tm.tm_isdst = -1;
+  for (year = tm_now.tm_year + 1;; --year) {
+    remote.tm.tm_year = year;
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: year of 'remote.tm' is {{[a-z]+}} without handling 29 February{{.*}}
+    // CHECK-MESSAGES: :[[@LINE+1]]:9: note: 'remote.tm' is used here
+    if (mktime(&remote.tm) < t_now + 7 * 24 * 60 * 60)
+      break;
+  }
+  return true;
+}
+
 // ---------------------------------------------------------------------------
 // GOOD: every path from the shift to the use handles 29 February.
 // ---------------------------------------------------------------------------
@@ -386,3 +434,33 @@ void CorrectPattern_safe_helper() {
   AddYearSafe(st);
   SystemTimeToFileTime(&st, &ft);
 }
+
+// The syslogd loop, fixed: a year in which the date does not exist is skipped.
+bool tp_intermediaryVar_fixed(time_t t_now, const struct tm &tm_parsed, struct logtime &remote) {
+  struct tm tm_now;
+  int year;
+  localtime_r(&t_now, &tm_now);
+  remote.tm = tm_parsed;
+  for (year = tm_now.tm_year + 1;; --year) {
+    remote.tm.tm_year = year;
+    if (remote.tm.tm_mon == 1 && remote.tm.tm_mday == 29 && !isLeapYear2(year + 1900))
+      continue;
+    if (mktime(&remote.tm) < t_now + 7 * 24 * 60 * 60)
+      break;
+  }
+  return true;
+}
+
+// An out-parameter fixed up before it returns.
+void CorrectPattern_out_param(SYSTEMTIME *st) {
+  GetSystemTime(st);
+  st->wYear += 1;
+  if (st->wMonth == 2 && st->wDay == 29)
+    st->wDay = 28;
+}
+
+// A static helper: its callers in this file are analyzed instead.
+static void CorrectPattern_static_helper_unused(SYSTEMTIME *st) { st->wYear++; }
+
+// Shifted in a by-value copy that is never used.
+void CorrectPattern_by_value(SYSTEMTIME st) { st.wYear++; }
