@@ -615,6 +615,8 @@ YearShiftAnalysis::recognizeShift(const Expr *Site, const MemberExpr *Field,
       // Case 3: `y += n`, `y -= n`.
       if (std::optional<int64_t> N = constantOf(B->getRHS(), Context))
         S.Offset = B->getOpcode() == BO_SubAssign ? -*N : *N;
+      else if (isWholeCycles(B->getRHS(), B, Caller, Context))
+        return nullptr;
     }
   }
   if (S.Offset && isRepresentationOffset(*S.Offset))
@@ -1121,6 +1123,8 @@ YearValue YearShiftAnalysis::classifyYear(const Expr *E, const Stmt *At,
         Constant += Sign * *C;
         continue;
       }
+      if (isWholeCycles(Term, At, Caller, Context))
+        continue; // 400-year cycles keep 29 February
       YearValue T = classifyYear(Term, At, Caller, Context, Depth + 1);
       if (T.IsYear) {
         if (Year || Sign < 0)
@@ -1190,6 +1194,8 @@ YearValue YearShiftAnalysis::classifyYear(const Expr *E, const Stmt *At,
         if (CA->getOpcode() == BO_AddAssign || CA->getOpcode() == BO_SubAssign) {
           if (std::optional<int64_t> C = constantOf(CA->getRHS(), Context))
             Offset = CA->getOpcode() == BO_SubAssign ? -*C : *C;
+          else if (isWholeCycles(CA->getRHS(), CA, Caller, Context))
+            Offset = 0;
         } else {
           continue; // `y *= 2`, `y %= 100`: not a date
         }
@@ -1485,6 +1491,37 @@ std::optional<PrintedDate> YearShiftAnalysis::analyzePrint(const CallExpr *Print
   Out.Text = T;
   Out.Direction = Year.Direction;
   return Out;
+}
+
+bool YearShiftAnalysis::isWholeCycles(const Expr *E, const Stmt *At, const FunctionDecl *Caller,
+                                      ASTContext &Context, unsigned Depth) {
+  E = E ? ignoreParenCasts(E) : nullptr;
+  if (!E || Depth > 4 || E->isValueDependent())
+    return false;
+  if (std::optional<int64_t> C = constantOf(E, Context))
+    return *C != 0 && *C % 400 == 0;
+  if (const auto *B = dyn_cast<BinaryOperator>(E)) {
+    if (B->getOpcode() == BO_Mul)
+      return isWholeCycles(B->getLHS(), At, Caller, Context, Depth + 1) ||
+             isWholeCycles(B->getRHS(), At, Caller, Context, Depth + 1);
+    if (B->getOpcode() == BO_Add || B->getOpcode() == BO_Sub)
+      return isWholeCycles(B->getLHS(), At, Caller, Context, Depth + 1) &&
+             isWholeCycles(B->getRHS(), At, Caller, Context, Depth + 1);
+    return false;
+  }
+  const auto *Ref = dyn_cast<DeclRefExpr>(E);
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if (!Var || !Var->isLocalVarDecl() || isa<ParmVarDecl>(Var))
+    return false;
+  std::optional<llvm::SmallVector<ValueOrigin, 2>> Origins =
+      localOrigins(Ref, Var, At, Caller, Context);
+  if (!Origins || Origins->empty())
+    return false;
+  for (const ValueOrigin &O : *Origins)
+    if (!((O.What == ValueOrigin::Declared || O.What == ValueOrigin::Assigned) && O.Value &&
+          isWholeCycles(O.Value, O.Site, Caller, Context, Depth + 1)))
+      return false;
+  return true;
 }
 
 bool YearShiftAnalysis::mayBuildOrPrint(const Expr *E) {

@@ -207,6 +207,13 @@ public:
   /// then can it be a helper that shifts a year). Cached.
   bool mentionsYearField(const clang::FunctionDecl *Def);
 
+  /// True if E (at At in Caller) is a whole number of 400-year Gregorian
+  /// cycles, which keep every date valid: `400`, `n * 400`, a local set to
+  /// such a product (tz code's `years = (... + 1) * YEARSPERREPEAT`).
+  bool isWholeCycles(const clang::Expr *E, const clang::Stmt *At,
+                     const clang::FunctionDecl *Caller, clang::ASTContext &Context,
+                     unsigned Depth = 0);
+
   void clear();
 
 private:
