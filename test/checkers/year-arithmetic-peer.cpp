@@ -464,3 +464,19 @@ static void CorrectPattern_static_helper_unused(SYSTEMTIME *st) { st->wYear++; }
 
 // Shifted in a by-value copy that is never used.
 void CorrectPattern_by_value(SYSTEMTIME st) { st.wYear++; }
+
+// The peer's "incorrect guard": the fix-up's leap test is '% 4' alone. The
+// February fix-up is there, so this check is silent; the incomplete test is
+// premortem-leap-year-formula's finding.
+void IncorrectGuard_left_to_leap_year_formula(int yearsToAdd) {
+  SYSTEMTIME st;
+  FILETIME ft;
+  GetSystemTime(&st);
+  st.wYear += yearsToAdd;
+  if (st.wMonth == 2 && st.wDay == 29) {
+    bool leap = st.wYear % 4 == 0;
+    if (!leap)
+      st.wDay = 28;
+  }
+  SystemTimeToFileTime(&st, &ft);
+}
