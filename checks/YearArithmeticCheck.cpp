@@ -141,42 +141,81 @@ std::optional<FixItHint> clampFix(const CXXOperatorCallExpr *Op, const AccessPat
                  .str());
 }
 
+// Performance: each matcher first narrows to what check() can use, and only
+// then asks for the enclosing function (forCallable), because that question
+// builds the parent map of the whole translation unit. Calls and
+// constructions look their caller up in check(), after a cheap name filter.
+
+/// The year fields the calendar pack names (`tm_year`, `wYear`, ...): a shift
+/// is only ever a write to one of them.
+std::vector<std::string> yearFieldNames(const ::premortem::RulePack &R) {
+  std::vector<std::string> Names;
+  for (const ::premortem::CalendarType &T : R.CalendarTypes)
+    if (!T.Disabled && !T.Year.empty() && !llvm::is_contained(Names, T.Year))
+      Names.push_back(T.Year);
+  return Names;
+}
+
+/// `x + years{1}`, `ymd += months{n}`: what checkChrono looks at.
+AST_MATCHER(CXXOperatorCallExpr, addsCalendarDuration) {
+  return Node.getNumArgs() == 2 && !calendarDuration(Node.getArg(1)).empty();
+}
+
+/// The function (or lambda call operator) whose body holds S, as forCallable
+/// finds it; null inside a block or outside any function.
+const FunctionDecl *enclosingFunction(const Stmt &S, ASTContext &Context) {
+  for (DynTypedNodeList Parents = Context.getParents(S); !Parents.empty();) {
+    DynTypedNode P = Parents[0];
+    if (const auto *F = P.get<FunctionDecl>())
+      return F->hasBody() ? F : nullptr;
+    if (const auto *L = P.get<LambdaExpr>())
+      return L->getCallOperator();
+    if (P.get<BlockDecl>())
+      return nullptr;
+    Parents = Context.getParents(P);
+  }
+  return nullptr;
+}
+
 } // namespace
 
 YearArithmeticCheck::YearArithmeticCheck(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), Shifts(::premortem::rulesFor(*Context, Name)) {}
 
 void YearArithmeticCheck::registerMatchers(MatchFinder *Finder) {
-  auto FieldWrite = ignoringParenImpCasts(memberExpr().bind("field"));
+  std::vector<std::string> YearFields = yearFieldNames(Shifts.rules());
   auto InFunction = forCallable(functionDecl(hasBody(stmt())).bind("caller"));
-  // `d.year++`, `--d.year`: check() keeps the fields the calendar pack names.
-  Finder->addMatcher(unaryOperator(anyOf(hasOperatorName("++"), hasOperatorName("--")),
-                                   hasUnaryOperand(FieldWrite),
-                                   unless(isExpansionInSystemHeader()), InFunction)
-                         .bind("shift"),
-                     this);
-  // `add_years(&d, 1)`: a helper of the translation unit that shifts the
-  // year of a date passed by pointer or reference (see helperShift).
-  Finder->addMatcher(callExpr(callee(functionDecl(hasBody(stmt())).bind("helper")),
-                              unless(isExpansionInSystemHeader()), InFunction)
-                         .bind("call"),
-                     this);
+  if (!YearFields.empty()) {
+    auto FieldWrite = ignoringParenImpCasts(
+        memberExpr(member(fieldDecl(hasAnyName(std::vector<StringRef>(
+                       YearFields.begin(), YearFields.end())))))
+            .bind("field"));
+    // `d.year++`, `--d.year`: check() keeps the fields the calendar pack names.
+    Finder->addMatcher(unaryOperator(anyOf(hasOperatorName("++"), hasOperatorName("--")),
+                                     hasUnaryOperand(FieldWrite),
+                                     unless(isExpansionInSystemHeader()), InFunction)
+                           .bind("shift"),
+                       this);
+    // `d.year += n`, `d.year -= n`, `d.year = d.year + n`, `end.year = now->year + 1`.
+    Finder->addMatcher(binaryOperator(hasAnyOperatorName("=", "+=", "-="), hasLHS(FieldWrite),
+                                      unless(isExpansionInSystemHeader()), InFunction)
+                           .bind("shift"),
+                       this);
+  }
   // <chrono>/date: `ymd + years{1}`, `ymd += months{12}`, `tp + years{1}`.
   Finder->addMatcher(cxxOperatorCallExpr(hasAnyOverloadedOperatorName("+", "-", "+=", "-="),
+                                         addsCalendarDuration(),
                                          unless(isExpansionInSystemHeader()), InFunction)
                          .bind("chrono"),
                      this);
-  // `QDate(d.year() + 1, d.month(), d.day())`, `g_date_new_dmy(d, m, y + 1)`:
-  // check() keeps the constructors and calls the date-builders pack lists.
-  Finder->addMatcher(cxxConstructExpr(unless(isExpansionInSystemHeader()), InFunction)
-                         .bind("build"),
-                     this);
-  Finder->addMatcher(callExpr(unless(isExpansionInSystemHeader()), InFunction).bind("build"),
-                     this);
-  // `d.year += n`, `d.year -= n`, `d.year = d.year + n`, `end.year = now->year + 1`.
-  Finder->addMatcher(binaryOperator(hasAnyOperatorName("=", "+=", "-="), hasLHS(FieldWrite),
-                                    unless(isExpansionInSystemHeader()), InFunction)
-                         .bind("shift"),
+  // Calls: `add_years(&d, 1)` (a helper of the translation unit that shifts
+  // the year of a date passed by pointer or reference, see helperShift),
+  // `g_date_new_dmy(d, m, y + 1)` (date-builders), `snprintf(...)` (printed
+  // dates). Nearly every call matches, so check() filters before it looks
+  // the caller up.
+  Finder->addMatcher(callExpr(unless(isExpansionInSystemHeader())).bind("call"), this);
+  // `QDate(d.year() + 1, d.month(), d.day())`: constructors of date-builders.
+  Finder->addMatcher(cxxConstructExpr(unless(isExpansionInSystemHeader())).bind("build"),
                      this);
 }
 
@@ -204,8 +243,13 @@ void YearArithmeticCheck::report(const ShiftedUse &Pair, ASTContext &Context) {
     diag(SM.getFileLoc(InHelper->Site->getBeginLoc()), "%0 shifts the year here",
          DiagnosticIDs::Note)
         << Helper;
-  diag(SM.getFileLoc(Use->getBeginLoc()), "'%0' is used here", DiagnosticIDs::Note)
-      << Name;
+  if (Pair.Escapes)
+    diag(SM.getFileLoc(Use->getEndLoc()), "'%0' reaches the caller with the shifted year",
+         DiagnosticIDs::Note)
+        << Name;
+  else
+    diag(SM.getFileLoc(Use->getBeginLoc()), "'%0' is used here", DiagnosticIDs::Note)
+        << Name;
 }
 
 void YearArithmeticCheck::reportRebuild(const ::premortem::RebuiltDate &Rebuilt,
@@ -385,39 +429,65 @@ void YearArithmeticCheck::checkChrono(const CXXOperatorCallExpr *Op,
 }
 
 void YearArithmeticCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Caller = Result.Nodes.getNodeAs<FunctionDecl>("caller");
   ASTContext &Context = *Result.Context;
+  // Calls and constructions: the caller only once a filter passed.
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call")) {
+    checkCall(Call, Context);
+    return;
+  }
+  if (const auto *Build = Result.Nodes.getNodeAs<CXXConstructExpr>("build")) {
+    if (!Shifts.mayBuildOrPrint(Build))
+      return;
+    if (const FunctionDecl *Caller = enclosingFunction(*Build, Context))
+      if (std::optional<::premortem::RebuiltDate> Rebuilt =
+              Shifts.analyzeRebuild(Build, Caller, Context))
+        reportRebuild(*Rebuilt, Context);
+    return;
+  }
+  const auto *Caller = Result.Nodes.getNodeAs<FunctionDecl>("caller");
   if (!Caller)
     return;
   if (const auto *Op = Result.Nodes.getNodeAs<CXXOperatorCallExpr>("chrono")) {
     checkChrono(Op, Caller, Context);
     return;
   }
-  // Case E: a date rebuilt from parts with a shifted year; case F: printed
-  // with a shifted year into a string that a date parser reads.
-  if (const auto *Build = Result.Nodes.getNodeAs<Expr>("build")) {
-    if (std::optional<::premortem::RebuiltDate> Rebuilt =
-            Shifts.analyzeRebuild(Build, Caller, Context))
-      reportRebuild(*Rebuilt, Context);
-    else if (const auto *Print = dyn_cast<CallExpr>(Build))
-      if (std::optional<::premortem::PrintedDate> Printed =
-              Shifts.analyzePrint(Print, Caller, Context))
-        reportPrint(*Printed, Context);
-    return;
-  }
   // Case A: a shift written in this function.
-  if (const auto *Site = Result.Nodes.getNodeAs<Expr>("shift")) {
-    if (std::optional<ShiftedUse> Pair = Shifts.analyzeShift(
-            Site, Result.Nodes.getNodeAs<MemberExpr>("field"), Caller, Context))
+  if (const auto *Site = Result.Nodes.getNodeAs<Expr>("shift"))
+    if (std::optional<ShiftedUse> Pair =
+            Shifts.analyzeShift(Site, Result.Nodes.getNodeAs<MemberExpr>("field"), Caller,
+                                Context, /*AllUses=*/false, /*Escapes=*/true))
       report(*Pair, Context);
+}
+
+void YearArithmeticCheck::checkCall(const CallExpr *Call, ASTContext &Context) {
+  if (Call->containsErrors())
     return;
-  }
+  const FunctionDecl *Caller = nullptr;
   // Case B: a call of a helper of this translation unit that shifts the year
   // of a date passed by pointer or reference, and handles nothing.
-  for (const ShiftedUse &Pair : Shifts.analyzeHelperCall(
-           Result.Nodes.getNodeAs<CallExpr>("call"),
-           Result.Nodes.getNodeAs<FunctionDecl>("helper"), Caller, Context))
-    report(Pair, Context);
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  const FunctionDecl *Helper = Callee ? Callee->getDefinition() : nullptr;
+  if (Helper && Helper->getBody()) {
+    bool ShiftsYear = false;
+    for (unsigned I = 0, E = std::min(Call->getNumArgs(), Helper->getNumParams());
+         I < E && !ShiftsYear; ++I)
+      ShiftsYear = Shifts.helperShift(Helper, I, Context);
+    if (ShiftsYear && (Caller = enclosingFunction(*Call, Context)))
+      for (const ShiftedUse &Pair : Shifts.analyzeHelperCall(Call, Helper, Caller, Context))
+        report(Pair, Context);
+  }
+  // Case E: a date rebuilt from parts with a shifted year; case F: printed
+  // with a shifted year into a string that a date parser reads.
+  if (!Shifts.mayBuildOrPrint(Call))
+    return;
+  if (!Caller && !(Caller = enclosingFunction(*Call, Context)))
+    return;
+  if (std::optional<::premortem::RebuiltDate> Rebuilt =
+          Shifts.analyzeRebuild(Call, Caller, Context))
+    reportRebuild(*Rebuilt, Context);
+  else if (std::optional<::premortem::PrintedDate> Printed =
+               Shifts.analyzePrint(Call, Caller, Context))
+    reportPrint(*Printed, Context);
 }
 
 void YearArithmeticCheck::onEndOfTranslationUnit() {

@@ -21,6 +21,7 @@ public:
   void onEndOfTranslationUnit() override;
 
 private:
+  void checkCall(const CallExpr *Call, ASTContext &Context);
   void checkChrono(const CXXOperatorCallExpr *Op, const FunctionDecl *Caller,
                    ASTContext &Context);
   void report(const ::premortem::ShiftedUse &Pair, ASTContext &Context);

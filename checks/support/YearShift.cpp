@@ -91,7 +91,7 @@ bool isRepresentationOffset(int64_t N) {
 /// other terms when they are all constants.
 bool readYearSum(const RulePack &Rules, const Expr *E, int Sign, unsigned &YearTerms,
                  bool &AllConstant, int64_t &Constant, const ASTContext &Context) {
-  E = E->IgnoreParenImpCasts();
+  E = ignoreParenCasts(E); // `st.wYear = (WORD)(st.wYear + 1)`
   if (const auto *B = dyn_cast<BinaryOperator>(E);
       B && (B->getOpcode() == BO_Add || B->getOpcode() == BO_Sub)) {
     return readYearSum(Rules, B->getLHS(), Sign, YearTerms, AllConstant, Constant,
@@ -124,6 +124,20 @@ bool readYearSum(const RulePack &Rules, const Expr *E, int Sign, unsigned &YearT
   F.TraverseStmt(const_cast<Expr *>(E));
   AllConstant = false;
   return !HasYear;
+}
+
+/// True if E reads a local variable (not a parameter or a global).
+bool readsLocalVariable(const Expr *E) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    bool Found = false;
+    bool VisitDeclRefExpr(DeclRefExpr *Ref) {
+      if (const auto *V = dyn_cast<VarDecl>(Ref->getDecl()))
+        Found |= V->isLocalVarDecl() && !isa<ParmVarDecl>(V);
+      return !Found;
+    }
+  } F;
+  F.TraverseStmt(const_cast<Expr *>(E));
+  return F.Found;
 }
 
 /// True if E is a leap-year test term: `y % 4`, `y % 400`, `y & 3`.
@@ -320,7 +334,8 @@ bool YearShiftAnalysis::isLeapHelper(const FunctionDecl *F) {
 
 const Stmt *YearShiftAnalysis::findUnhandledUse(const YearShift &S, const FunctionCFG &Graph,
                                                 ASTContext &Context, bool AllUses,
-                                                llvm::SmallVectorImpl<const Stmt *> *Out) {
+                                                llvm::SmallVectorImpl<const Stmt *> *Out,
+                                                bool *ReachesExit) {
   const RulePack &R = *Rules;
   const AccessPath &Object = S.Object;
   unsigned February = S.Type->MonthBase + 1;
@@ -421,7 +436,7 @@ const Stmt *YearShiftAnalysis::findUnhandledUse(const YearShift &S, const Functi
     return Result;
   };
   auto Found = Graph.searchFrom(
-      S.Site, Visit, [](const Expr *) { return FunctionCFG::Follow::Both; });
+      S.Site, Visit, [](const Expr *) { return FunctionCFG::Follow::Both; }, ReachesExit);
   if (!Found)
     return nullptr;
   Found->append(Later.begin(), Later.end());
@@ -437,6 +452,133 @@ const Stmt *YearShiftAnalysis::findUnhandledUse(const YearShift &S, const Functi
   return Best;
 }
 
+namespace {
+
+/// True if E names a month: a calendar month field, a month accessor or a
+/// variable named for one (`tm_mon`, `month`, `d.month()`).
+bool mentionsMonth(const RulePack &Rules, const Stmt *E);
+
+/// True if Site (an update of a year) sits in month roll-over code: under a
+/// condition on a month, or in a block that also writes a month
+/// (`if (mon > 11) { mon -= 12; year++; }`): the month is moved, so the
+/// day-month pair is not the one of the original date.
+bool inMonthRollover(const RulePack &Rules, const Stmt *Site, const FunctionDecl *Caller,
+                     ASTContext &Context);
+
+} // namespace
+
+namespace {
+/// True if the date Object, modified in Caller, is seen by Caller's callers
+/// outside this translation unit: Caller is externally visible and Object
+/// lives behind a pointer or reference parameter, in `this`, or in a global.
+bool reachesCaller(const AccessPath &Object, const FunctionDecl *Caller) {
+  // Templates are instantiated where they are called: those callers are
+  // analyzed through the helper summary instead.
+  if (!Caller->isExternallyVisible() || Caller->isMain() ||
+      Caller->isTemplateInstantiation() || Caller->isDependentContext())
+    return false;
+  if (const auto *Method = dyn_cast<CXXMethodDecl>(Caller);
+      Method && Method->getParent()->isDependentContext())
+    return false;
+  if (!Object.Root)
+    return isa<CXXMethodDecl>(Caller) && !isa<CXXConstructorDecl>(Caller) &&
+           !isa<CXXDestructorDecl>(Caller);
+  if (const auto *Param = dyn_cast<ParmVarDecl>(Object.Root)) {
+    QualType T = Param->getType();
+    return T->isPointerType() || T->isReferenceType();
+  }
+  return Object.Root->hasGlobalStorage() && !Object.Root->isStaticLocal();
+}
+} // namespace
+
+bool YearShiftAnalysis::handledBefore(const YearShift &S, const FunctionCFG &Graph,
+                                      ASTContext &Context) {
+  const RulePack &R = *Rules;
+  const AccessPath &Object = S.Object;
+  int64_t February = S.Type->MonthBase + 1;
+  // Backwards from the shift: every path must meet a February fix-up, a day
+  // clamp, or a month (day) set to a constant that is not February (over 28)
+  // before it meets the date filled or copied from elsewhere, or the entry.
+  auto Visit = [&](const Stmt *St) -> FunctionCFG::Step {
+    using Step = FunctionCFG::Step;
+    if (St == S.Site)
+      return Step::Continue;
+    if (isMonthTest(R, St, Object, February, Context) ||
+        (isDayLimitTest(R, St, Context) &&
+         readsPart(R, cast<Expr>(St), Object, Part::Day)))
+      return Step::StopPath;
+    if (const auto *B = dyn_cast<BinaryOperator>(St); B && B->isAssignmentOp()) {
+      std::optional<int64_t> Value =
+          B->getOpcode() == BO_Assign ? constantOf(B->getRHS(), Context) : std::nullopt;
+      switch (writtenPart(R, B->getLHS(), Object)) {
+      case Part::Day:
+        if (Value)
+          return *Value <= 28 ? Step::StopPath : Step::Found;
+        if (B->getOpcode() != BO_Assign || pathOf(B->getRHS()))
+          return Step::Continue; // another day copied: the month may still be set
+        return Step::StopPath;   // a computed day: a clamp
+      case Part::Month:
+        return Value && *Value != February ? Step::StopPath : Step::Found;
+      case Part::Year:
+        return Step::Continue;
+      case Part::None:
+        break;
+      }
+      std::optional<AccessPath> Target = pathOf(B->getLHS());
+      if (Target && Object.isWithin(*Target))
+        return Step::Found; // the whole date copied in
+      return Step::Continue;
+    }
+    if (const auto *DS = dyn_cast<DeclStmt>(St)) {
+      for (const Decl *D : DS->decls()) {
+        const auto *Var = dyn_cast<VarDecl>(D);
+        if (!Var || Var != Object.Root)
+          continue;
+        const auto *List = dyn_cast_or_null<InitListExpr>(
+            Var->getInit() ? Var->getInit()->IgnoreImplicit() : nullptr);
+        const RecordDecl *Record = Var->getType()->getAsRecordDecl();
+        if (!Object.Fields.empty() || !List || !Record)
+          return Var->getInit() ? Step::Found : Step::Continue;
+        // `SYSTEMTIME st = {2020, 1, 0, 1}`, `struct tm t = {0}`.
+        unsigned Index = 0;
+        for (const FieldDecl *F : Record->fields()) {
+          if (Index >= List->getNumInits())
+            break;
+          const Expr *Init = List->getInit(Index++);
+          std::optional<int64_t> V = isa<ImplicitValueInitExpr>(Init)
+                                         ? std::optional<int64_t>(0)
+                                         : constantOf(Init, Context);
+          Part P = partOf(R, F);
+          if (V && ((P == Part::Day && *V <= 28) || (P == Part::Month && *V != February)))
+            return Step::StopPath;
+        }
+        return Step::Found;
+      }
+      return Step::Continue;
+    }
+    if (const auto *Call = dyn_cast<CallExpr>(St)) {
+      const FunctionDecl *Callee = Call->getDirectCallee();
+      for (unsigned I = 0; I < Call->getNumArgs(); ++I) {
+        if (!designates(Call->getArg(I), Object))
+          continue;
+        // Read through a pointer or reference to const: not filled here.
+        if (Callee && I < Callee->getNumParams()) {
+          QualType T = Callee->getParamDecl(I)->getType();
+          if ((T->isPointerType() || T->isReferenceType()) &&
+              T->getPointeeType().isConstQualified())
+            continue;
+          if (!T->isPointerType() && !T->isReferenceType())
+            continue; // a copy
+        }
+        return Step::Found; // filled by a call: any date
+      }
+    }
+    return Step::Continue;
+  };
+  std::optional<llvm::SmallVector<const Stmt *, 4>> Found = Graph.searchBefore(S.Site, Visit);
+  return Found && Found->empty();
+}
+
 std::shared_ptr<YearShift>
 YearShiftAnalysis::recognizeShift(const Expr *Site, const MemberExpr *Field,
                                     const FunctionDecl *Caller, ASTContext &Context) {
@@ -446,6 +588,7 @@ YearShiftAnalysis::recognizeShift(const Expr *Site, const MemberExpr *Field,
     return nullptr;
 
   YearShift S{Site, {}, calendarTypeOf(R, FD), std::nullopt, 0};
+  std::optional<int> LocalDirection;
   // Case 1: `++`/`--`.
   if (const auto *U = dyn_cast<UnaryOperator>(Site)) {
     S.Offset = U->isIncrementOp() ? 1 : -1;
@@ -456,20 +599,29 @@ YearShiftAnalysis::recognizeShift(const Expr *Site, const MemberExpr *Field,
       unsigned YearTerms = 0;
       bool AllConstant = true;
       int64_t Constant = 0;
-      if (!readYearSum(R, B->getRHS(), 1, YearTerms, AllConstant, Constant, Context) ||
-          YearTerms != 1)
+      bool Sum = readYearSum(R, B->getRHS(), 1, YearTerms, AllConstant, Constant, Context);
+      if (Sum && YearTerms == 0 && readsLocalVariable(B->getRHS())) {
+        // `WORD y = st.wYear; st.wYear = y + 1;`: the year read into a local.
+        YearValue V = classifyYear(B->getRHS(), Site, Caller, Context);
+        if (!V.IsYear || !V.Shifted)
+          return nullptr;
+        LocalDirection = V.Direction;
+      } else if (!Sum || YearTerms != 1) {
         return nullptr;
-      if (AllConstant)
+      } else if (AllConstant) {
         S.Offset = Constant;
+      }
     } else {
       // Case 3: `y += n`, `y -= n`.
       if (std::optional<int64_t> N = constantOf(B->getRHS(), Context))
         S.Offset = B->getOpcode() == BO_SubAssign ? -*N : *N;
+      else if (isWholeCycles(B->getRHS(), B, Caller, Context))
+        return nullptr;
     }
   }
   if (S.Offset && isRepresentationOffset(*S.Offset))
     return nullptr;
-  S.Direction = !S.Offset ? 0 : *S.Offset > 0 ? 1 : -1;
+  S.Direction = LocalDirection ? *LocalDirection : !S.Offset ? 0 : *S.Offset > 0 ? 1 : -1;
   std::optional<AccessPath> Object = pathOf(Field->getBase());
   if (!Object)
     return nullptr;
@@ -525,6 +677,8 @@ YearShiftAnalysis::helperShift(const FunctionDecl *Helper, unsigned Index,
   QualType T = Param->getType();
   if (!T->isPointerType() && !T->isReferenceType())
     return nullptr;
+  if (!mentionsYearField(Def))
+    return nullptr;
   // Any 29-February handling in the helper: trust it.
   const RulePack &R = *Rules;
   struct Finder : RecursiveASTVisitor<Finder> {
@@ -561,15 +715,17 @@ YearShiftAnalysis::helperShift(const FunctionDecl *Helper, unsigned Index,
     }
   } F(*this, Context, R);
   F.TraverseStmt(Def->getBody());
-  if (F.Handles)
+  if (F.Handles || F.Shifts.empty())
     return nullptr;
   const FunctionCFG *Graph = Graphs.get(Def, Context);
   for (auto [Site, Field] : F.Shifts) {
     std::shared_ptr<YearShift> S = recognizeShift(Site, Field, Def, Context);
-    if (!S || S->Object.Root != Param || !S->Object.Fields.empty())
+    // The parameter's date or a date inside it (`s->start.wYear++`).
+    if (!S || S->Object.Root != Param)
       continue;
     // A use inside the helper is reported there.
-    if (!Graph || !Graph->contains(Site) || findUnhandledUse(*S, *Graph, Context))
+    if (!Graph || !Graph->contains(Site) || findUnhandledUse(*S, *Graph, Context) ||
+        handledBefore(*S, *Graph, Context))
       continue;
     Summaries[Key] = S;
     return S.get();
@@ -580,7 +736,7 @@ std::optional<ShiftedUse> YearShiftAnalysis::analyzeShift(const Expr *Site,
                                                           const MemberExpr *Field,
                                                           const FunctionDecl *Caller,
                                                           ASTContext &Context,
-                                                          bool AllUses) {
+                                                          bool AllUses, bool Escapes) {
   if (!Site || !Field || !Caller || Site->containsErrors())
     return std::nullopt;
   std::shared_ptr<YearShift> S = recognizeShift(Site, Field, Caller, Context);
@@ -589,8 +745,15 @@ std::optional<ShiftedUse> YearShiftAnalysis::analyzeShift(const Expr *Site,
     return std::nullopt;
   ShiftedUse Result;
   Result.Shift = *S;
-  Result.Use = findUnhandledUse(*S, *Graph, Context, AllUses, &Result.Uses);
-  if (!Result.Use)
+  bool ReachesExit = false;
+  Result.Use = findUnhandledUse(*S, *Graph, Context, AllUses, &Result.Uses, &ReachesExit);
+  // `void next_year(SYSTEMTIME *st) { st->wYear++; }`, exported: the caller,
+  // in another translation unit, gets the date.
+  if (!Result.Use && Escapes && ReachesExit && reachesCaller(S->Object, Caller)) {
+    Result.Use = Caller->getBody();
+    Result.Escapes = true;
+  }
+  if (!Result.Use || handledBefore(*S, *Graph, Context))
     return std::nullopt;
   return Result;
 }
@@ -609,6 +772,8 @@ YearShiftAnalysis::analyzeHelperCall(const CallExpr *Call, const FunctionDecl *H
     std::optional<AccessPath> Object = pathOf(passedValue(Call->getArg(I)));
     if (!Object)
       continue;
+    // `s->start.wYear++` in the helper shifts `x.start` of `helper(&x)`.
+    Object->Fields.append(Summary->Object.Fields.begin(), Summary->Object.Fields.end());
     const FunctionCFG *Graph = Graphs.get(Caller, Context);
     if (!Graph || !Graph->contains(Call))
       break;
@@ -617,7 +782,7 @@ YearShiftAnalysis::analyzeHelperCall(const CallExpr *Call, const FunctionDecl *H
     Result.Helper = Helper;
     Result.InHelper = Summary;
     Result.Use = findUnhandledUse(Result.Shift, *Graph, Context, AllUses, &Result.Uses);
-    if (Result.Use)
+    if (Result.Use && !handledBefore(Result.Shift, *Graph, Context))
       Out.push_back(std::move(Result));
   }
   return Out;
@@ -826,6 +991,53 @@ bool isAnyFebruaryTest(const RulePack &Rules, const Stmt *S, const ASTContext &C
   return false;
 }
 
+bool mentionsMonth(const RulePack &Rules, const Stmt *E) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const RulePack &Rules;
+    bool Found = false;
+    explicit Finder(const RulePack &R) : Rules(R) {}
+    bool VisitExpr(Expr *X) {
+      if (isa<MemberExpr, DeclRefExpr, CallExpr>(X))
+        Found |= readsDirectly(Rules, X, Part::Month);
+      return !Found;
+    }
+  } F(Rules);
+  F.TraverseStmt(const_cast<Stmt *>(E));
+  return F.Found;
+}
+
+bool inMonthRollover(const RulePack &Rules, const Stmt *Site, const FunctionDecl *Caller,
+                     ASTContext &Context) {
+  bool InnermostBlockSeen = false;
+  for (DynTypedNodeList Parents = Context.getParents(*Site); !Parents.empty();) {
+    const Stmt *P = Parents[0].get<Stmt>();
+    if (!P)
+      break;
+    const Expr *Cond = nullptr;
+    if (const auto *If = dyn_cast<IfStmt>(P))
+      Cond = If->getCond();
+    else if (const auto *While = dyn_cast<WhileStmt>(P))
+      Cond = While->getCond();
+    if (Cond && mentionsMonth(Rules, Cond))
+      return true;
+    if (const auto *Block = dyn_cast<CompoundStmt>(P);
+        Block && !InnermostBlockSeen && Block != Caller->getBody()) {
+      InnermostBlockSeen = true;
+      for (const Stmt *Child : Block->body()) {
+        const Expr *Target = nullptr;
+        if (const auto *B = dyn_cast<BinaryOperator>(Child); B && B->isAssignmentOp())
+          Target = B->getLHS();
+        else if (const auto *U = dyn_cast<UnaryOperator>(Child); U && U->isIncrementDecrementOp())
+          Target = U->getSubExpr();
+        if (Target && Child != Site && readsDirectly(Rules, Target, Part::Month))
+          return true;
+      }
+    }
+    Parents = Context.getParents(*P);
+  }
+  return false;
+}
+
 /// "years" if E's type is spelled with that duration alias (chrono, date).
 bool isYearsDuration(const Expr *E) {
   for (const Expr *X : {E, E->IgnoreImplicit(), passedValue(E)}) {
@@ -911,6 +1123,8 @@ YearValue YearShiftAnalysis::classifyYear(const Expr *E, const Stmt *At,
         Constant += Sign * *C;
         continue;
       }
+      if (isWholeCycles(Term, At, Caller, Context))
+        continue; // 400-year cycles keep 29 February
       YearValue T = classifyYear(Term, At, Caller, Context, Depth + 1);
       if (T.IsYear) {
         if (Year || Sign < 0)
@@ -980,6 +1194,8 @@ YearValue YearShiftAnalysis::classifyYear(const Expr *E, const Stmt *At,
         if (CA->getOpcode() == BO_AddAssign || CA->getOpcode() == BO_SubAssign) {
           if (std::optional<int64_t> C = constantOf(CA->getRHS(), Context))
             Offset = CA->getOpcode() == BO_SubAssign ? -*C : *C;
+          else if (isWholeCycles(CA->getRHS(), CA, Caller, Context))
+            Offset = 0;
         } else {
           continue; // `y *= 2`, `y %= 100`: not a date
         }
@@ -988,7 +1204,7 @@ YearValue YearShiftAnalysis::classifyYear(const Expr *E, const Stmt *At,
         continue;
       // The value before the update: the writes reaching the operand.
       T = classifyYear(Operand, Operand->IgnoreParenImpCasts(), Caller, Context, Depth + 1);
-      if (T.IsYear && !T.Shifted) {
+      if (T.IsYear && !T.Shifted && !inMonthRollover(R, O.Site, Caller, Context)) {
         int64_t Real = Offset ? realShift(*Offset) : 1;
         if (!Offset || Real != 0) {
           T.Shifted = true;
@@ -1277,7 +1493,79 @@ std::optional<PrintedDate> YearShiftAnalysis::analyzePrint(const CallExpr *Print
   return Out;
 }
 
+bool YearShiftAnalysis::isWholeCycles(const Expr *E, const Stmt *At, const FunctionDecl *Caller,
+                                      ASTContext &Context, unsigned Depth) {
+  E = E ? ignoreParenCasts(E) : nullptr;
+  if (!E || Depth > 4 || E->isValueDependent())
+    return false;
+  if (std::optional<int64_t> C = constantOf(E, Context))
+    return *C != 0 && *C % 400 == 0;
+  if (const auto *B = dyn_cast<BinaryOperator>(E)) {
+    if (B->getOpcode() == BO_Mul)
+      return isWholeCycles(B->getLHS(), At, Caller, Context, Depth + 1) ||
+             isWholeCycles(B->getRHS(), At, Caller, Context, Depth + 1);
+    if (B->getOpcode() == BO_Add || B->getOpcode() == BO_Sub)
+      return isWholeCycles(B->getLHS(), At, Caller, Context, Depth + 1) &&
+             isWholeCycles(B->getRHS(), At, Caller, Context, Depth + 1);
+    return false;
+  }
+  const auto *Ref = dyn_cast<DeclRefExpr>(E);
+  const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if (!Var || !Var->isLocalVarDecl() || isa<ParmVarDecl>(Var))
+    return false;
+  std::optional<llvm::SmallVector<ValueOrigin, 2>> Origins =
+      localOrigins(Ref, Var, At, Caller, Context);
+  if (!Origins || Origins->empty())
+    return false;
+  for (const ValueOrigin &O : *Origins)
+    if (!((O.What == ValueOrigin::Declared || O.What == ValueOrigin::Assigned) && O.Value &&
+          isWholeCycles(O.Value, O.Site, Caller, Context, Depth + 1)))
+      return false;
+  return true;
+}
+
+bool YearShiftAnalysis::mayBuildOrPrint(const Expr *E) {
+  if (BuildOrPrintNames.empty()) {
+    for (const DateBuilder &B : Rules->DateBuilders)
+      if (!B.Disabled)
+        BuildOrPrintNames.insert(StringRef(B.Name).rsplit("::").second.empty()
+                                     ? StringRef(B.Name)
+                                     : StringRef(B.Name).rsplit("::").second);
+    for (const Printer &P : Printers)
+      BuildOrPrintNames.insert(P.Name);
+  }
+  auto Named = [&](const NamedDecl *D) {
+    return D && D->getIdentifier() && BuildOrPrintNames.contains(D->getName());
+  };
+  if (const auto *Call = dyn_cast<CallExpr>(E))
+    return Named(Call->getDirectCallee());
+  if (const auto *Ctor = dyn_cast<CXXConstructExpr>(E)) {
+    if (const auto *TT = Ctor->getType()->getAs<TypedefType>(); TT && Named(TT->getDecl()))
+      return true;
+    return Ctor->getConstructor() && Named(Ctor->getConstructor()->getParent());
+  }
+  return false;
+}
+
+bool YearShiftAnalysis::mentionsYearField(const FunctionDecl *Def) {
+  auto [It, Inserted] = YearMentions.try_emplace(Def, false);
+  if (!Inserted)
+    return It->second;
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const RulePack &R;
+    bool Found = false;
+    explicit Finder(const RulePack &R) : R(R) {}
+    bool VisitMemberExpr(MemberExpr *M) {
+      Found = partOf(R, dyn_cast<FieldDecl>(M->getMemberDecl())) == Part::Year;
+      return !Found;
+    }
+  } F(*Rules);
+  F.TraverseStmt(Def->getBody());
+  return YearMentions[Def] = F.Found;
+}
+
 void YearShiftAnalysis::clear() {
+  YearMentions.clear();
   Graphs.clear();
   LeapHelpers.clear();
   Summaries.clear();

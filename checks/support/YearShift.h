@@ -19,6 +19,7 @@
 #include "checks/support/ValueOrigin.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/StringRef.h"
 #include <cstdint>
 #include <map>
@@ -55,6 +56,10 @@ struct ShiftedUse {
   const clang::Stmt *Use = nullptr;
   /// Every use reached (for analyzeFunction: also the uses after other uses).
   llvm::SmallVector<const clang::Stmt *, 4> Uses;
+  /// No use in the function, but the date reaches the caller (a pointer or
+  /// reference parameter, a member, a global) from an externally visible
+  /// function on a path without 29-February handling; Use is then the body.
+  bool Escapes = false;
   /// For a helper call: the helper and the shift inside it; else null.
   const clang::FunctionDecl *Helper = nullptr;
   const YearShift *InHelper = nullptr;
@@ -122,13 +127,16 @@ public:
   /// Out receives every use; otherwise each path ends at its first use.
   const clang::Stmt *findUnhandledUse(const YearShift &S, const FunctionCFG &Graph,
                                       clang::ASTContext &Context, bool AllUses = false,
-                                      llvm::SmallVectorImpl<const clang::Stmt *> *Out = nullptr);
+                                      llvm::SmallVectorImpl<const clang::Stmt *> *Out = nullptr,
+                                      bool *ReachesExit = nullptr);
 
-  /// The shift written at Site in Caller and its first unhandled use.
+  /// The shift written at Site in Caller and its first unhandled use. With
+  /// Escapes set, a date that reaches the caller unhandled counts too.
   std::optional<ShiftedUse> analyzeShift(const clang::Expr *Site,
                                          const clang::MemberExpr *Field,
                                          const clang::FunctionDecl *Caller,
-                                         clang::ASTContext &Context, bool AllUses = false);
+                                         clang::ASTContext &Context, bool AllUses = false,
+                                         bool Escapes = false);
 
   /// The shifts a call of a translation-unit helper makes to dates passed by
   /// pointer or reference, with their first unhandled use in Caller.
@@ -184,6 +192,28 @@ public:
   bool reachedUnhandled(const clang::Stmt *At, const clang::FunctionDecl *Caller,
                         clang::ASTContext &Context);
 
+  /// True if every path reaching S.Site from the function entry has made
+  /// 29 February impossible for S's date: a February fix-up, a day clamp,
+  /// the month set to a constant other than February or the day to one up
+  /// to 28 (`st.wMonth = 1; st.wDay = 1; st.wYear++;`).
+  bool handledBefore(const YearShift &S, const FunctionCFG &Graph, clang::ASTContext &Context);
+
+  /// A cheap filter before analyzeRebuild and analyzePrint: E is a call or
+  /// construction whose callee, class or type alias has the last name of a
+  /// date-builders entry, or a printf- or format-style call.
+  bool mayBuildOrPrint(const clang::Expr *E);
+
+  /// True if Def's body mentions a year field of the calendar pack (only
+  /// then can it be a helper that shifts a year). Cached.
+  bool mentionsYearField(const clang::FunctionDecl *Def);
+
+  /// True if E (at At in Caller) is a whole number of 400-year Gregorian
+  /// cycles, which keep every date valid: `400`, `n * 400`, a local set to
+  /// such a product (tz code's `years = (... + 1) * YEARSPERREPEAT`).
+  bool isWholeCycles(const clang::Expr *E, const clang::Stmt *At,
+                     const clang::FunctionDecl *Caller, clang::ASTContext &Context,
+                     unsigned Depth = 0);
+
   void clear();
 
 private:
@@ -201,6 +231,9 @@ private:
   std::map<std::pair<const clang::FunctionDecl *, unsigned>, std::shared_ptr<YearShift>>
       Summaries;
   llvm::DenseMap<const clang::FunctionDecl *, std::vector<ShiftedUse>> PerFunction;
+  llvm::DenseMap<const clang::FunctionDecl *, bool> YearMentions;
+  /// The last `::` component of every date-builders entry and the printers.
+  llvm::StringSet<> BuildOrPrintNames;
 };
 
 /// The object E designates, like accessPathOf, plus members of `this` (a

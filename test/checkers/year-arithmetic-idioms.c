@@ -92,3 +92,22 @@ long long nspr_next_year_fixed(PRExplodedTime t) {
     t.tm_mday = 28;
   return PR_ImplodeTime(&t);
 }
+
+// tz code (localtime.c localsub): a time far outside the table is moved by
+// whole 400-year Gregorian cycles, which keep every date valid.
+#define YEARSPERREPEAT 400
+struct tm *shift_by_cycles(struct tm *result, long long seconds, int back) {
+  long long years = (seconds / 12622780800LL + 1) * YEARSPERREPEAT;
+  long long newy = result->tm_year;
+  if (back)
+    newy -= years;
+  else
+    newy += years;
+  result->tm_year = newy;
+  return result;
+}
+
+time_t shift_by_cycles_field(struct tm tm, int n) {
+  tm.tm_year += n * 400;
+  return mktime(&tm);
+}

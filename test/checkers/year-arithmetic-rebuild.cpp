@@ -134,3 +134,31 @@ int age(const QDate &birth, const QDate &now) { return now.year() - birth.year()
 
 // A Hijri calendar module: silent.
 QDate hijriNextYear(const QDate &d) { return QDate(d.year() + 1, d.month(), d.day()); }
+
+// abseil FromTM (absl/time/time.cc): a month past its range is rolled into
+// the year, and the parts go to CivilSecond. The year moves because the
+// month does (roll-over), not as year arithmetic on the same day and month.
+struct tm_like {
+  int tm_sec, tm_min, tm_hour, tm_mday, tm_mon, tm_year;
+};
+absl::CivilSecond fromTmAbsl(const tm_like &tm) {
+  long long tm_year = tm.tm_year;
+  int tm_mon = tm.tm_mon;
+  if (tm_mon == 2147483647) {
+    tm_mon -= 12;
+    tm_year += 1;
+  }
+  return absl::CivilSecond(tm_year + 1900, tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min,
+                           tm.tm_sec);
+}
+
+// A month counter wrapped into the year in a loop.
+absl::CivilDay addMonthsAbsl(absl::CivilDay d, int n) {
+  long long year = d.year();
+  int month = d.month() + n;
+  while (month > 12) {
+    month -= 12;
+    ++year;
+  }
+  return absl::CivilDay(year, month, d.day());
+}

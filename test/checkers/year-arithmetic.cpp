@@ -135,6 +135,8 @@ struct NoCrash { int tm_year; };
 void NoCrashFn(NoCrash N, std::tm *P) {
   N.tm_year++;
   P[0].tm_year++;
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: year of 'P' is incremented without handling 29 February{{.*}}
   (void)N;
 }
+  // CHECK-MESSAGES: :[[@LINE-1]]:1: note: 'P' reaches the caller with the shifted year
 template <typename T> void NoCrashDependent(T &X) { X.tm_year++; X.tm_year = X.tm_year + 1; }
