@@ -128,6 +128,19 @@ const ValueDecl *tableOf(const Expr *Base) {
   return nullptr;
 }
 
+// Cheap filters tried before the ancestor walks (isInstantiated,
+// forCallable): only arrays and records can be tables, and only subscripts of
+// a declared constant array can read one.
+AST_MATCHER(ValueDecl, mayBeTable) {
+  QualType T = Node.getType().getCanonicalType();
+  return T->isConstantArrayType() || T->isRecordType();
+}
+
+AST_MATCHER(ArraySubscriptExpr, readsDeclaredArray) {
+  const ValueDecl *Table = tableOf(Node.getBase());
+  return Table && Finder->getASTContext().getAsConstantArrayType(Table->getType());
+}
+
 } // namespace
 
 FixedYearTableCheck::FixedYearTableCheck(StringRef Name, ClangTidyContext *Context)
@@ -172,13 +185,13 @@ void FixedYearTableCheck::registerMatchers(MatchFinder *Finder) {
   // Declared tables: arrays, std::array, fields.
   // Declarations in template instantiations are judged in the template.
   Finder->addMatcher(varDecl(InUserCode, unless(isImplicit()), unless(parmVarDecl()),
-                             unless(isInstantiated()))
+                             mayBeTable(), unless(isInstantiated()))
                          .bind("decl"),
                      this);
-  Finder->addMatcher(fieldDecl(InUserCode, unless(isInstantiated())).bind("decl"),
+  Finder->addMatcher(fieldDecl(InUserCode, mayBeTable(), unless(isInstantiated())).bind("decl"),
                      this);
   // Reads and writes of table entries.
-  Finder->addMatcher(arraySubscriptExpr(InUserCode, optionally(forCallable(functionDecl().bind("caller"))))
+  Finder->addMatcher(arraySubscriptExpr(InUserCode, readsDeclaredArray(), optionally(forCallable(functionDecl().bind("caller"))))
                          .bind("subscript"),
                      this);
   // Storage sized at run time: vector<T>(365), v.resize(365), new T[365].

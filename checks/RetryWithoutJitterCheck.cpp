@@ -315,7 +315,10 @@ RetryWithoutJitterCheck::RetryWithoutJitterCheck(StringRef Name, ClangTidyContex
       TestFileRegex(Options.get(
           "TestFileRegex",
           "(^|[/\\\\])(test_[^/\\\\]*|[^/\\\\]*_(unit)?tests?\\.[^/\\\\]*|"
-          "[^/\\\\]*Tests?\\.(cc|cpp|cxx))$")) {}
+          "[^/\\\\]*Tests?\\.(cc|cpp|cxx))$")) {
+  if (!TestFileRegex.empty())
+    TestFile = std::make_unique<llvm::Regex>(TestFileRegex);
+}
 
 void RetryWithoutJitterCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "FlagBusyReconnect", FlagBusyReconnect);
@@ -344,17 +347,19 @@ void RetryWithoutJitterCheck::check(const MatchFinder::MatchResult &Result) {
   checkFunction(*F, *Result.Context);
 }
 
-bool RetryWithoutJitterCheck::isTestCode(const FunctionDecl &F,
-                                         const SourceManager &SM) const {
+bool RetryWithoutJitterCheck::isTestCode(const FunctionDecl &F, const SourceManager &SM) {
   // googletest bodies: TEST(...) defines X_Test::TestBody.
   if (const auto *Method = dyn_cast<CXXMethodDecl>(&F))
     if (F.getIdentifier() && F.getName() == "TestBody")
       if (Method->getParent()->getName().ends_with("_Test"))
         return true;
-  if (TestFileRegex.empty())
+  if (!TestFile)
     return false;
-  StringRef File = SM.getFilename(SM.getFileLoc(F.getLocation()));
-  return llvm::Regex(TestFileRegex).match(File);
+  SourceLocation Loc = SM.getFileLoc(F.getLocation());
+  auto [It, Inserted] = TestFiles.try_emplace(SM.getFileID(Loc), false);
+  if (Inserted)
+    It->second = TestFile->match(SM.getFilename(Loc));
+  return It->second;
 }
 
 bool RetryWithoutJitterCheck::isRandomSource(const FunctionDecl &F) const {
@@ -1002,17 +1007,17 @@ std::string calleeName(const CallExpr &Call) {
 } // namespace
 
 void RetryWithoutJitterCheck::checkFunction(const FunctionDecl &F, ASTContext &Context) {
-  const FunctionCFG *G = Graphs.get(&F, Context);
-  if (G) {
-    llvm::SmallVector<const Stmt *, 4> Loops;
-    forEachNested(F.getBody(), [&](const Stmt *S) {
-      if (isLoop(S))
-        Loops.push_back(S);
-    });
+  llvm::SmallVector<const Stmt *, 4> Loops;
+  forEachNested(F.getBody(), [&](const Stmt *S) {
+    if (isLoop(S))
+      Loops.push_back(S);
+  });
+  // The graph only serves the loops: most functions have none and never
+  // build one.
+  if (const FunctionCFG *G = Loops.empty() ? nullptr : Graphs.get(&F, Context))
     // Inner loops first, so a wait belongs to the innermost retry loop.
     for (const Stmt *Loop : llvm::reverse(Loops))
       checkLoop(*Loop, F, *G, Context);
-  }
   checkTimers(F, Context);
 }
 
@@ -1450,6 +1455,7 @@ void RetryWithoutJitterCheck::onEndOfTranslationUnit() {
   OperationCache.clear();
   WrapperCache.clear();
   Visiting.clear();
+  TestFiles.clear();
 }
 
 } // namespace clang::tidy::premortem

@@ -9,6 +9,7 @@
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/Support/Regex.h"
 #include <memory>
 
 namespace clang::tidy::premortem {
@@ -49,12 +50,15 @@ private:
                      unsigned Depth);
   void evalField(const MemberExpr &Member, const Scope &S, Delay &D, unsigned Depth);
   void evalCall(const CallExpr &Call, const Scope &S, Delay &D, unsigned Depth);
-  bool isTestCode(const FunctionDecl &F, const SourceManager &SM) const;
+  bool isTestCode(const FunctionDecl &F, const SourceManager &SM);
   bool firstReport(SourceLocation Loc);
 
   std::shared_ptr<const ::premortem::RulePack> Rules;
   const bool FlagBusyReconnect;
   const std::string TestFileRegex;
+  // TestFileRegex compiled once, not per function; null when empty.
+  std::unique_ptr<llvm::Regex> TestFile;
+  llvm::DenseMap<FileID, bool> TestFiles;
   ::premortem::FunctionCFGCache Graphs;
   llvm::DenseSet<unsigned> Reported;
   llvm::DenseMap<const FunctionDecl *, bool> OperationCache;

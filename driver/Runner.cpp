@@ -4,6 +4,7 @@
 #include "driver/Runner.h"
 #include "driver/AnalyzeUnit.h"
 #include "llvm/Support/CrashRecoveryContext.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/thread.h"
 #include <algorithm>
 #include <atomic>
@@ -16,11 +17,23 @@ static constexpr unsigned WorkerStackSize = 8 << 20;
 
 RunResult runAnalysis(const RunSettings &S, const ProgressFn &Progress) {
   std::vector<UnitOutcome> Outcomes(S.Units.size());
+  // Largest sources first: a big TU started last would leave the other
+  // workers idle at the end of the run (longest-processing-time order).
+  std::vector<size_t> Order(S.Units.size());
+  std::vector<uint64_t> Sizes(S.Units.size(), 0);
+  for (size_t I = 0; I < Order.size(); ++I) {
+    Order[I] = I;
+    llvm::sys::fs::file_size(S.Units[I].DbPath, Sizes[I]);
+  }
+  if (S.Jobs > 1)
+    std::stable_sort(Order.begin(), Order.end(),
+                     [&](size_t A, size_t B) { return Sizes[A] > Sizes[B]; });
   std::atomic<size_t> Next{0};
   std::mutex Lock;
   unsigned Done = 0, Findings = 0;
   auto Work = [&] {
-    for (size_t I; (I = Next++) < S.Units.size();) {
+    for (size_t N; (N = Next++) < S.Units.size();) {
+      size_t I = Order[N];
       // Each slot is written by one worker only; the merge below reads them
       // in input order, so the result does not depend on scheduling.
       // A crash inside clang or a check fails that unit, not the run.

@@ -73,15 +73,16 @@ private:
   llvm::DenseMap<const clang::Stmt *, Place> Position;
 };
 
-/// Builds each function's graph once per translation unit.
+/// Builds each function's graph once per translation unit. The graphs are
+/// shared by every cache of the same ASTContext (all checks of a TU ask for
+/// the same functions) and live as long as that ASTContext.
 class FunctionCFGCache {
 public:
   /// The graph of Function's body, or null if it cannot be built.
   const FunctionCFG *get(const clang::Decl *Function, clang::ASTContext &Context);
-  void clear() { Graphs.clear(); }
-
-private:
-  llvm::DenseMap<const clang::Decl *, std::unique_ptr<FunctionCFG>> Graphs;
+  /// Kept for the checks' end-of-TU cleanup; the shared graphs are freed with
+  /// their ASTContext.
+  void clear() {}
 };
 
 } // namespace premortem
