@@ -465,6 +465,12 @@ bool mentionsMonth(const RulePack &Rules, const Stmt *E);
 bool inMonthRollover(const RulePack &Rules, const Stmt *Site, const FunctionDecl *Caller,
                      ASTContext &Context);
 
+/// The walk behind inMonthRollover, with what counts as reading the month in
+/// a condition and writing it in a statement of the innermost block.
+bool inMonthRollover(const Stmt *Site, const FunctionDecl *Caller, ASTContext &Context,
+                     llvm::function_ref<bool(const Expr *Cond)> ReadsMonth,
+                     llvm::function_ref<bool(const Stmt *Child)> WritesMonth);
+
 } // namespace
 
 namespace {
@@ -638,28 +644,15 @@ YearShiftAnalysis::recognizeShift(const Expr *Site, const MemberExpr *Field,
 
   // Month roll-over: `if (mon == 12) { mon = 1; year++; }` or a loop on the
   // month moves the date into January, where 29 February cannot arise.
-  bool InnermostBlockSeen = false;
-  for (DynTypedNodeList Parents = Context.getParents(*Site); !Parents.empty();) {
-    const Stmt *P = Parents[0].get<Stmt>();
-    if (!P)
-      break;
-    const Expr *Cond = nullptr;
-    if (const auto *If = dyn_cast<IfStmt>(P))
-      Cond = If->getCond();
-    else if (const auto *While = dyn_cast<WhileStmt>(P))
-      Cond = While->getCond();
-    if (Cond && readsPart(R, Cond, *Object, Part::Month))
-      return nullptr;
-    if (const auto *Block = dyn_cast<CompoundStmt>(P);
-        Block && !InnermostBlockSeen && Block != Caller->getBody()) {
-      InnermostBlockSeen = true;
-      for (const Stmt *Child : Block->body())
-        if (const auto *B = dyn_cast<BinaryOperator>(Child);
-            B && B->isAssignmentOp() && writtenPart(R, B->getLHS(), *Object) == Part::Month)
-          return nullptr;
-    }
-    Parents = Context.getParents(*P);
-  }
+  if (inMonthRollover(
+          Site, Caller, Context,
+          [&](const Expr *Cond) { return readsPart(R, Cond, *Object, Part::Month); },
+          [&](const Stmt *Child) {
+            const auto *B = dyn_cast<BinaryOperator>(Child);
+            return B && B->isAssignmentOp() &&
+                   writtenPart(R, B->getLHS(), *Object) == Part::Month;
+          }))
+    return nullptr;
   return std::make_shared<YearShift>(S);
 }
 
@@ -1006,8 +999,9 @@ bool mentionsMonth(const RulePack &Rules, const Stmt *E) {
   return F.Found;
 }
 
-bool inMonthRollover(const RulePack &Rules, const Stmt *Site, const FunctionDecl *Caller,
-                     ASTContext &Context) {
+bool inMonthRollover(const Stmt *Site, const FunctionDecl *Caller, ASTContext &Context,
+                     llvm::function_ref<bool(const Expr *Cond)> ReadsMonth,
+                     llvm::function_ref<bool(const Stmt *Child)> WritesMonth) {
   bool InnermostBlockSeen = false;
   for (DynTypedNodeList Parents = Context.getParents(*Site); !Parents.empty();) {
     const Stmt *P = Parents[0].get<Stmt>();
@@ -1018,24 +1012,33 @@ bool inMonthRollover(const RulePack &Rules, const Stmt *Site, const FunctionDecl
       Cond = If->getCond();
     else if (const auto *While = dyn_cast<WhileStmt>(P))
       Cond = While->getCond();
-    if (Cond && mentionsMonth(Rules, Cond))
+    if (Cond && ReadsMonth(Cond))
       return true;
     if (const auto *Block = dyn_cast<CompoundStmt>(P);
         Block && !InnermostBlockSeen && Block != Caller->getBody()) {
       InnermostBlockSeen = true;
-      for (const Stmt *Child : Block->body()) {
-        const Expr *Target = nullptr;
-        if (const auto *B = dyn_cast<BinaryOperator>(Child); B && B->isAssignmentOp())
-          Target = B->getLHS();
-        else if (const auto *U = dyn_cast<UnaryOperator>(Child); U && U->isIncrementDecrementOp())
-          Target = U->getSubExpr();
-        if (Target && Child != Site && readsDirectly(Rules, Target, Part::Month))
+      for (const Stmt *Child : Block->body())
+        if (Child != Site && WritesMonth(Child))
           return true;
-      }
     }
     Parents = Context.getParents(*P);
   }
   return false;
+}
+
+bool inMonthRollover(const RulePack &Rules, const Stmt *Site, const FunctionDecl *Caller,
+                     ASTContext &Context) {
+  return inMonthRollover(
+      Site, Caller, Context, [&](const Expr *Cond) { return mentionsMonth(Rules, Cond); },
+      [&](const Stmt *Child) {
+        const Expr *Target = nullptr;
+        if (const auto *B = dyn_cast<BinaryOperator>(Child); B && B->isAssignmentOp())
+          Target = B->getLHS();
+        else if (const auto *U = dyn_cast<UnaryOperator>(Child);
+                 U && U->isIncrementDecrementOp())
+          Target = U->getSubExpr();
+        return Target && readsDirectly(Rules, Target, Part::Month);
+      });
 }
 
 /// "years" if E's type is spelled with that duration alias (chrono, date).
