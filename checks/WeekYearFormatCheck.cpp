@@ -273,7 +273,9 @@ void WeekYearFormatCheck::checkFormat(const StringLiteral &Literal, bool BraceSp
     scanConversions(P, 0, P.Text.size());
 
   bool MixedWeekYear = P.WeekYear && P.MonthDay;
-  bool WeekWithYear = P.WeekNumber && P.Year && !MixedWeekYear;
+  // A week number next to a whole calendar date (`%F (week %V)`) is an
+  // annotation that prints right; only a week date built on %Y is wrong.
+  bool WeekWithYear = P.WeekNumber && P.Year && !P.MonthDay && !MixedWeekYear;
   if (!MixedWeekYear && !WeekWithYear)
     return;
 

@@ -43,11 +43,18 @@ size_t week_with_calendar_year(char *buf, size_t n, const struct tm *tm) {
   // CHECK-FIXES: return strftime(buf, n, "%G-W%V-%u", tm);
 }
 
-/* %F is %Y-%m-%d: no mechanical fix. */
+/* A week number next to a whole calendar date prints right on every day
+   ("2014-12-29 (week 01)"): silent. */
 size_t week_with_full_date(char *buf, size_t n, const struct tm *tm) {
-  return strftime(buf, n, "%F (week %V)", tm);
-  // CHECK-MESSAGES: :[[@LINE-1]]:37: warning: date format combines the ISO week number '%V' with the calendar year '%F'; {{.*}}
-  // CHECK-FIXES: return strftime(buf, n, "%F (week %V)", tm);
+  size_t r = strftime(buf, n, "%F (week %V)", tm);
+  return r + strftime(buf, n, "%Y-%m-%d W%V", tm);
+}
+
+/* A two-digit calendar year with the week: still a week date. */
+size_t week_with_short_year(char *buf, size_t n, const struct tm *tm) {
+  return strftime(buf, n, "%yW%V", tm);
+  // CHECK-MESSAGES: :[[@LINE-1]]:31: warning: date format combines the ISO week number '%V' with the calendar year '%y'; {{.*}}
+  // CHECK-FIXES: return strftime(buf, n, "%gW%V", tm);
 }
 
 /* Both week fields and a month: unclear intent, no fix. */
