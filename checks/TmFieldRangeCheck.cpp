@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/TmFieldRangeCheck.h"
+#include "checks/support/RulePack.h"
 #include "checks/support/SourceText.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ParentMapContext.h"
@@ -35,8 +36,10 @@ StringRef recordName(const RecordDecl &R) {
   return "";
 }
 
-/// The calendar fields whose base is known, by record and field name.
-std::optional<DateField> dateField(const Expr *E) {
+/// The calendar fields whose base is known: those of the `calendar` pack's
+/// records (year-base, month-base), and the tm_yday of ISO C and NSPR, which
+/// no entry names.
+std::optional<DateField> dateField(const ::premortem::RulePack &Rules, const Expr *E) {
   if (!E)
     return std::nullopt;
   E = E->IgnoreParenImpCasts();
@@ -49,32 +52,19 @@ std::optional<DateField> dateField(const Expr *E) {
     auto Make = [&](Part P, int Offset) {
       return DateField{P, Offset, E, Name, Record == "tm"};
     };
-    if (Record == "tm" || Record == "PRExplodedTime") {
-      bool Tm = Record == "tm";
-      if (Name == "tm_year")
-        return Make(Part::Year, Tm ? 1900 : 0);
-      if (Name == (Tm ? "tm_mon" : "tm_month"))
-        return Make(Part::Month, 1);
-      if (Name == "tm_mday")
-        return Make(Part::MonthDay, 0);
-      if (Name == "tm_yday")
-        return Make(Part::YearDay, 0);
+    if ((Record == "tm" || Record == "PRExplodedTime") && Name == "tm_yday")
+      return Make(Part::YearDay, 0);
+    const ::premortem::CalendarType *T = ::premortem::findCalendarType(Rules, Record);
+    if (!T)
       return std::nullopt;
-    }
-    if (Record == "_SYSTEMTIME" || Record == "SYSTEMTIME") {
-      if (Name == "wYear")
-        return Make(Part::Year, 0);
-      if (Name == "wMonth")
-        return Make(Part::Month, 0);
-      return std::nullopt;
-    }
-    if (Record == "_TIME_FIELDS" || Record == "TIME_FIELDS" ||
-        Record == "mbedtls_x509_time") {
-      if (Name == "Year" || Name == "year")
-        return Make(Part::Year, 0);
-      if (Name == "Month" || Name == "mon")
-        return Make(Part::Month, 0);
-    }
+    if (Name == T->Year)
+      return Make(Part::Year, static_cast<int>(T->YearBase));
+    if (Name == T->Month)
+      return Make(Part::Month, T->MonthBase == 0 ? 1 : 0);
+    // The day of a record that follows struct tm's conventions (0-based
+    // month): the checks on tm_mday indexing.
+    if (Name == T->Day && T->MonthBase == 0)
+      return Make(Part::MonthDay, 0);
     return std::nullopt;
   }
   // ICU: ucal_get(cal, UCAL_MONTH, &status), cal->get(UCAL_MONTH, status).
@@ -115,11 +105,11 @@ StringRef baseText(const DateField &F) {
 
 /// A field of the same name written with `- 1900` (`tm.tm_year -= 1900`,
 /// `tm.tm_year = y - 1900`): the code parks a full year in tm_year first.
-bool isYearRebase(const Stmt *S) {
+bool isYearRebase(const ::premortem::RulePack &Rules, const Stmt *S) {
   const auto *Op = dyn_cast<BinaryOperator>(S);
   if (!Op || !Op->isAssignmentOp())
     return false;
-  std::optional<DateField> F = dateField(Op->getLHS());
+  std::optional<DateField> F = dateField(Rules, Op->getLHS());
   if (!F || F->What != Part::Year || F->Offset != 1900)
     return false;
   auto IsLiteral1900 = [](const Expr *E) {
@@ -134,21 +124,21 @@ bool isYearRebase(const Stmt *S) {
 }
 
 /// True if a statement under S writes the field F names (same field name).
-bool writesField(const Stmt *S, const DateField &F) {
+bool writesField(const ::premortem::RulePack &Rules, const Stmt *S, const DateField &F) {
   if (!S)
     return false;
   if (const auto *Op = dyn_cast<BinaryOperator>(S))
     if (Op->isAssignmentOp())
-      if (std::optional<DateField> W = dateField(Op->getLHS()))
+      if (std::optional<DateField> W = dateField(Rules, Op->getLHS()))
         if (W->Name == F.Name)
           return true;
   if (const auto *Op = dyn_cast<UnaryOperator>(S))
     if (Op->isIncrementDecrementOp())
-      if (std::optional<DateField> W = dateField(Op->getSubExpr()))
+      if (std::optional<DateField> W = dateField(Rules, Op->getSubExpr()))
         if (W->Name == F.Name)
           return true;
   for (const Stmt *Child : S->children())
-    if (writesField(Child, F))
+    if (writesField(Rules, Child, F))
       return true;
   return false;
 }
@@ -205,10 +195,10 @@ void TmFieldRangeCheck::check(const MatchFinder::MatchResult &Result) {
 void TmFieldRangeCheck::checkComparison(const BinaryOperator &Op, const FunctionDecl *Caller,
                                         ASTContext &Context) {
   BinaryOperatorKind Opc = Op.getOpcode();
-  std::optional<DateField> F = dateField(Op.getLHS());
+  std::optional<DateField> F = dateField(*Rules, Op.getLHS());
   const Expr *Other = Op.getRHS();
   if (!F) {
-    F = dateField(Op.getRHS());
+    F = dateField(*Rules, Op.getRHS());
     Other = Op.getLHS();
     Opc = BinaryOperator::reverseComparisonOp(Opc);
   }
@@ -234,7 +224,7 @@ void TmFieldRangeCheck::checkComparison(const BinaryOperator &Op, const Function
       const auto &Parents = Context.getParents(Op);
       if (!Parents.empty())
         if (const auto *If = Parents[0].get<IfStmt>())
-          if (If->getCond()->IgnoreParenImpCasts() == &Op && writesField(If->getThen(), *F))
+          if (If->getCond()->IgnoreParenImpCasts() == &Op && writesField(*Rules, If->getThen(), *F))
             return;
     }
     if (!firstReport(Loc))
@@ -258,7 +248,7 @@ void TmFieldRangeCheck::checkComparison(const BinaryOperator &Op, const Function
       std::function<void(const Stmt *)> Walk = [&](const Stmt *S) {
         if (!S || Rebased)
           return;
-        if (isYearRebase(S) && (!Graph || Graph->canReach(&Op, S)))
+        if (isYearRebase(*Rules, S) && (!Graph || Graph->canReach(&Op, S)))
           Rebased = true;
         for (const Stmt *Child : S->children())
           Walk(Child);
@@ -280,7 +270,7 @@ void TmFieldRangeCheck::checkComparison(const BinaryOperator &Op, const Function
 }
 
 void TmFieldRangeCheck::checkAssignment(const BinaryOperator &Op, ASTContext &Context) {
-  std::optional<DateField> A = dateField(Op.getLHS());
+  std::optional<DateField> A = dateField(*Rules, Op.getLHS());
   if (!A || (A->What != Part::Year && A->What != Part::Month))
     return;
   SourceLocation Loc = Context.getSourceManager().getFileLoc(Op.getOperatorLoc());
@@ -295,16 +285,16 @@ void TmFieldRangeCheck::checkAssignment(const BinaryOperator &Op, ASTContext &Co
     }
   }
   // A copy between fields of different bases: `tm.tm_year = st.wYear`.
-  std::optional<DateField> B = dateField(R);
+  std::optional<DateField> B = dateField(*Rules, R);
   int64_t K = 0;
   if (!B)
     if (const auto *Sum = dyn_cast<BinaryOperator>(R))
       if (Sum->getOpcode() == BO_Add || Sum->getOpcode() == BO_Sub) {
         std::optional<llvm::APSInt> C = constantOf(Sum->getRHS(), Context);
-        B = dateField(Sum->getLHS());
+        B = dateField(*Rules, Sum->getLHS());
         if (!B && Sum->getOpcode() == BO_Add) {
           C = constantOf(Sum->getLHS(), Context);
-          B = dateField(Sum->getRHS());
+          B = dateField(*Rules, Sum->getRHS());
         }
         if (!B || !C)
           return;
@@ -329,10 +319,10 @@ void TmFieldRangeCheck::checkAssignment(const BinaryOperator &Op, ASTContext &Co
 void TmFieldRangeCheck::checkAddition(const BinaryOperator &Op, ASTContext &Context) {
   // `pr.tm_year + 1900` on a field that already holds the full year
   // (NSPR's PRExplodedTime, SYSTEMTIME).
-  std::optional<DateField> F = dateField(Op.getLHS());
+  std::optional<DateField> F = dateField(*Rules, Op.getLHS());
   const Expr *Other = Op.getRHS();
   if (!F) {
-    F = dateField(Op.getRHS());
+    F = dateField(*Rules, Op.getRHS());
     Other = Op.getLHS();
   }
   if (!F || F->What != Part::Year || F->Offset != 0)
@@ -348,7 +338,7 @@ void TmFieldRangeCheck::checkAddition(const BinaryOperator &Op, ASTContext &Cont
       P = Up.empty() ? nullptr : Up[0].get<Stmt>();
     }
     if (const auto *Assign = dyn_cast_or_null<BinaryOperator>(P))
-      if (Assign->getOpcode() == BO_Assign && dateField(Assign->getLHS()))
+      if (Assign->getOpcode() == BO_Assign && dateField(*Rules, Assign->getLHS()))
         return;
   }
   SourceLocation Loc = Context.getSourceManager().getFileLoc(Op.getOperatorLoc());
@@ -363,7 +353,7 @@ void TmFieldRangeCheck::checkSubscript(const ArraySubscriptExpr &E, ASTContext &
   SourceLocation Loc = Context.getSourceManager().getFileLoc(Index->getBeginLoc());
   // months[tm.tm_mon - 1]
   if (const auto *Sub = dyn_cast<BinaryOperator>(Index)) {
-    std::optional<DateField> F = dateField(Sub->getLHS());
+    std::optional<DateField> F = dateField(*Rules, Sub->getLHS());
     std::optional<llvm::APSInt> C = constantOf(Sub->getRHS(), Context);
     if (Sub->getOpcode() == BO_Sub && F && F->What == Part::Month && F->Offset == 1 &&
         C && *C == 1 && firstReport(Loc)) {
@@ -378,7 +368,7 @@ void TmFieldRangeCheck::checkSubscript(const ArraySubscriptExpr &E, ASTContext &
     }
     return;
   }
-  std::optional<DateField> F = dateField(Index);
+  std::optional<DateField> F = dateField(*Rules, Index);
   if (!F || (F->What != Part::MonthDay && F->What != Part::YearDay))
     return;
   const auto *Array = dyn_cast<ConstantArrayType>(
@@ -409,7 +399,7 @@ void TmFieldRangeCheck::checkPrint(const CallExpr &Call, ASTContext &Context) {
   if (!Format || !Format->isOrdinary() || Format->getString().contains("tm_"))
     return;
   for (unsigned I = FormatIndex + 1; I < Call.getNumArgs(); ++I) {
-    std::optional<DateField> F = dateField(Call.getArg(I));
+    std::optional<DateField> F = dateField(*Rules, Call.getArg(I));
     if (!F || !F->StructTm || (F->What != Part::Year && F->What != Part::Month))
       continue;
     SourceLocation Loc = Context.getSourceManager().getFileLoc(F->E->getBeginLoc());
@@ -471,13 +461,13 @@ void TmFieldRangeCheck::checkIcuSet(const CallExpr &Call, ASTContext &Context) {
     return;
   }
   // A date field plus a constant: tm.tm_mon + 1, st.wMonth.
-  std::optional<DateField> B = dateField(Month);
+  std::optional<DateField> B = dateField(*Rules, Month);
   int64_t K = 0;
   if (!B)
     if (const auto *Sum = dyn_cast<BinaryOperator>(Month))
       if (Sum->getOpcode() == BO_Add || Sum->getOpcode() == BO_Sub) {
         std::optional<llvm::APSInt> C = constantOf(Sum->getRHS(), Context);
-        B = dateField(Sum->getLHS());
+        B = dateField(*Rules, Sum->getLHS());
         if (!B || !C)
           return;
         K = Sum->getOpcode() == BO_Add ? C->getExtValue() : -C->getExtValue();

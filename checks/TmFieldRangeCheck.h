@@ -5,6 +5,7 @@
 #define PREMORTEM_CHECKS_TMFIELDRANGECHECK_H
 
 #include "checks/support/FunctionCFG.h"
+#include "checks/support/Rules.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
 
@@ -16,7 +17,7 @@ namespace clang::tidy::premortem {
 class TmFieldRangeCheck : public ClangTidyCheck {
 public:
   TmFieldRangeCheck(StringRef Name, ClangTidyContext *Context)
-      : ClangTidyCheck(Name, Context) {}
+      : ClangTidyCheck(Name, Context), Rules(::premortem::rulesFor(*Context, Name)) {}
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override {
@@ -34,6 +35,7 @@ private:
   void checkIcuSet(const CallExpr &Call, ASTContext &Context);
   bool firstReport(SourceLocation Loc) { return Reported.insert(Loc.getRawEncoding()).second; }
 
+  std::shared_ptr<const ::premortem::RulePack> Rules; // field bases: `calendar`
   ::premortem::FunctionCFGCache Graphs;
   llvm::DenseSet<unsigned> Reported;
 };

@@ -64,6 +64,7 @@ struct CalendarType {
   std::string Month;
   std::string Day;
   unsigned MonthBase = 1; // the value January has in the month field (tm: 0)
+  unsigned YearBase = 0;  // the year a stored 0 means (tm: 1900; full years: 0)
   bool Disabled = false;
 };
 

@@ -195,7 +195,8 @@ TrustedSource readTrustedSource(const YAML::Node &N) {
 CalendarType readCalendarType(const YAML::Node &N) {
   CalendarType T;
   if (readEntryHead(N, "calendar",
-                    {"name", "year", "month", "day", "month-base", "disabled"}, T))
+                    {"name", "year", "month", "day", "month-base", "year-base", "disabled"},
+                    T))
     return T; // a disabling entry needs nothing but its name
   for (llvm::StringRef Required : {"year", "month", "day"})
     if (!N[Required.str()])
@@ -208,6 +209,11 @@ CalendarType readCalendarType(const YAML::Node &N) {
     T.MonthBase = readUnsigned(V, "month-base");
     if (T.MonthBase > 1)
       fail(V, "'month-base' must be 0 or 1");
+  }
+  if (const YAML::Node V = N["year-base"]) {
+    T.YearBase = readUnsigned(V, "year-base");
+    if (T.YearBase > 9999)
+      fail(V, "'year-base' must be a year from 0 to 9999");
   }
   return T;
 }

@@ -3,7 +3,7 @@
 //
 // calendar and date-guards entries are checked strictly, like every section.
 // RUN: %expect_exit 2 %driver --rules %inputs/year-arithmetic/calendar-unknown-key.yaml %s -- 2>&1 | %FileCheck %s --check-prefix=UNKNOWN
-// UNKNOWN: calendar-unknown-key.yaml:7:5: error: unknown key 'week' in a calendar entry (expected one of: name, year, month, day, month-base, disabled)
+// UNKNOWN: calendar-unknown-key.yaml:7:5: error: unknown key 'week' in a calendar entry (expected one of: name, year, month, day, month-base, year-base, disabled)
 // RUN: %expect_exit 2 %driver --rules %inputs/year-arithmetic/calendar-bad-base.yaml %s -- 2>&1 | %FileCheck %s --check-prefix=BASE
 // BASE: calendar-bad-base.yaml:7:17: error: 'month-base' must be 0 or 1
 // RUN: %expect_exit 2 %driver --rules %inputs/year-arithmetic/calendar-missing.yaml %s -- 2>&1 | %FileCheck %s --check-prefix=MISSING
