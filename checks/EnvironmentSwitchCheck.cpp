@@ -30,6 +30,18 @@ EnvironmentSwitchCheck::EnvironmentSwitchCheck(StringRef Name, ClangTidyContext 
     : ClangTidyCheck(Name, Context), Rules(::premortem::rulesFor(*Context, Name)),
       Classifier(*Rules) {}
 
+/// Words naming a place traffic goes: what makes a weak label a switch.
+static const llvm::StringRef Places[] = {"env", "environment", "server", "host", "endpoint",
+                                         "url", "uri", "api", "backend", "cluster",
+                                         "gateway", "domain", "deployment", "tier"};
+
+bool EnvironmentSwitchCheck::needsEndpoint(const EndpointRule &R, StringRef Name) {
+  if (!R.WeakSwitch)
+    return false;
+  std::vector<std::string> Words = ::premortem::identifierWords(Name);
+  return llvm::none_of(Words, [](const std::string &W) { return llvm::is_contained(Places, W); });
+}
+
 const EndpointRule *EnvironmentSwitchCheck::selects(StringRef Name, StringRef StringValue,
                                                    std::string &Evidence) const {
   std::vector<std::string> Words = ::premortem::identifierWords(Name);
@@ -74,9 +86,6 @@ const EndpointRule *EnvironmentSwitchCheck::selects(StringRef Name, StringRef St
   // Weak labels (`test`, `dev`) name many things that are not environments:
   // they need a word that says traffic is routed.
   bool Strong = Found->InPath;
-  static const llvm::StringRef Places[] = {"env", "environment", "server", "host", "endpoint",
-                                           "url", "uri", "api", "backend", "cluster",
-                                           "gateway", "domain", "deployment", "tier"};
   if (!(Has(Places) || (Strong && (Has(RoutingWords) || OnlyEnvironment))))
     return nullptr;
   Evidence = "word '" + Word + "'";
@@ -233,6 +242,7 @@ public:
     S.Environment = R->EnvironmentName;
     S.Evidence = Evidence;
     S.Definition = MI;
+    S.NeedsEndpoint = EnvironmentSwitchCheck::needsEndpoint(*R, Name);
     Check.Macros[S.Name] = S;
   }
 
@@ -519,8 +529,9 @@ void EnvironmentSwitchCheck::check(const MatchFinder::MatchResult &Result) {
     }
     if (!R)
       return;
-    Decls[Var->getCanonicalDecl()] = {Var->getName().str(), Var->getLocation(), {},
-                                      R->EnvironmentName, Evidence};
+    Switch &S = Decls[Var->getCanonicalDecl()] = {Var->getName().str(), Var->getLocation(),
+                                                  {}, R->EnvironmentName, Evidence};
+    S.NeedsEndpoint = needsEndpoint(*R, Var->getName());
     return;
   }
   if (const auto *D = Result.Nodes.getNodeAs<DeclaratorDecl>("default")) {
@@ -627,7 +638,7 @@ void EnvironmentSwitchCheck::recordSelection(const Expr *Cond, const Stmt *Chose
 void EnvironmentSwitchCheck::onEndOfTranslationUnit() {
   auto Report = [&](const Switch &S, bool Macro) {
     SourceLocation At = S.Set.isValid() ? S.Set : S.Used;
-    if (At.isInvalid())
+    if (At.isInvalid() || (S.NeedsEndpoint && S.Selects.empty()))
       return;
     std::string Where = S.Set.isValid() ? "" : " on the command line";
     std::string Selects = S.Selects.empty() ? "" : " and with it endpoint '" + S.Selects + "'";

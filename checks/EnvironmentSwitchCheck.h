@@ -43,6 +43,9 @@ public:
     /// switch chooses it (an `#if`, `if constexpr`, `?:` or `case`).
     std::string Selects;
     SourceLocation SelectsAt;
+    /// A weak-switch label without a place word (`ENABLE_SANDBOX`): reported
+    /// only when its branch selects an endpoint.
+    bool NeedsEndpoint = false;
     /// The taken `#if` branch of a macro switch that wrote no endpoint
     /// literal: constants it reads (`return kPreprodUrl;`) may name one.
     SourceLocation BranchBegin, BranchEnd, BranchAt;
@@ -59,6 +62,8 @@ public:
   std::string endpointInSource(const SourceManager &SM, const LangOptions &LO,
                                SourceLocation Begin, SourceLocation End) const;
 
+  /// True if R is a weak-switch label and Name has no place word.
+  static bool needsEndpoint(const ::premortem::EndpointRule &R, StringRef Name);
   /// The environment a switch named Name selects when its value is
   /// Value ("" for a flag), or null. Used for macros and constants.
   const ::premortem::EndpointRule *selects(StringRef Name, StringRef StringValue,

@@ -224,6 +224,7 @@ struct EndpointRule {
   std::string EnvironmentName;       // environment: `pre-production`
   std::vector<std::string> Labels;   // environment: `preprod`, `pre-prod`
   bool InPath = false;               // environment: also match URL path segments
+  bool WeakSwitch = false;           // environment: a switch needs a place word
   std::vector<std::string> Suffixes; // internal/public-suffix, documentation
   std::vector<std::string> Urls;     // reference-urls
   std::vector<std::string> Paths;    // test-paths

@@ -472,7 +472,7 @@ const std::pair<llvm::StringRef, EndpointRule::Kind> EndpointKindNames[] = {
 EndpointRule readEndpointRule(const YAML::Node &N) {
   EndpointRule R;
   if (readEntryHead(N, "endpoints",
-                    {"name", "kind", "environment", "labels", "in-path", "suffixes", "urls",
+                    {"name", "kind", "environment", "labels", "in-path", "weak-switch", "suffixes", "urls",
                      "paths", "hosts", "globs", "regexes", "rules", "allow", "disabled"},
                     R))
     return R; // a disabling entry needs nothing but its name
@@ -499,6 +499,7 @@ EndpointRule readEndpointRule(const YAML::Node &N) {
   OnlyFor("environment", Env);
   OnlyFor("labels", Env);
   OnlyFor("in-path", Env);
+  OnlyFor("weak-switch", Env);
   OnlyFor("suffixes", Suffix);
   OnlyFor("urls", R.What == EndpointRule::ReferenceUrls);
   OnlyFor("paths", R.What == EndpointRule::TestPaths);
@@ -516,6 +517,8 @@ EndpointRule readEndpointRule(const YAML::Node &N) {
       L = llvm::StringRef(L).lower();
     if (const YAML::Node V = N["in-path"])
       R.InPath = readBool(V, "in-path");
+    if (const YAML::Node V = N["weak-switch"])
+      R.WeakSwitch = readBool(V, "weak-switch");
   } else if (Suffix) {
     Require("suffixes");
     R.Suffixes = readStringList(N["suffixes"], "suffixes");

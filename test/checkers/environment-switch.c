@@ -10,14 +10,22 @@ int connect_to(const char *url);
 #define PREPROD
 // CHECK-MESSAGES-DAG: :[[@LINE-1]]:9: warning: 'PREPROD' selects pre-production at compile time (word 'preprod'); a build with this setting ships pre-production routing to production, choose the environment at run time from configuration [premortem-environment-switch]
 #define USE_TEST_SERVER 1
-#define SANDBOX_MODE true
-// CHECK-MESSAGES-DAG: :[[@LINE-1]]:9: warning: 'SANDBOX_MODE' selects sandbox at compile time (word 'sandbox'); a build with this setting ships pre-production routing to production, choose the environment at run time from configuration [premortem-environment-switch]
+#define SANDBOX_API_URL_ON true
+// CHECK-MESSAGES-DAG: :[[@LINE-1]]:9: warning: 'SANDBOX_API_URL_ON' selects sandbox at compile time (word 'sandbox'); a build with this setting ships pre-production routing to production, choose the environment at run time from configuration [premortem-environment-switch]
 #define API_ENV "preprod"
 // CHECK-MESSAGES-DAG: :[[@LINE-1]]:9: warning: 'API_ENV' selects pre-production at compile time (value "preprod"); a build with this setting ships pre-production routing to production, choose the environment at run time from configuration [premortem-environment-switch]
 #define USE_PRE_PROD 1
 // CHECK-MESSAGES-DAG: :[[@LINE-1]]:9: warning: 'USE_PRE_PROD' selects pre-production at compile time (word 'pre-prod'); a build with this setting ships pre-production routing to production, choose the environment at run time from configuration [premortem-environment-switch]
 
 /* Not switches: off, expressions, function-like, words that are not environments. */
+/* 'sandbox' is weak for switches (weak-switch): process isolation, unless the
+   name says where traffic goes or the branch selects an endpoint. */
+#define ENABLE_SANDBOX 1
+#define USE_SANDBOX 1
+#define SANDBOX_MODE true
+#if USE_SANDBOX
+static const char *sandbox_kind = "seccomp";
+#endif
 #define USE_UAT 0
 #define USE_SANDBOX_FROM_ENV (getenv("SANDBOX") != NULL)
 #define STAGING_URL(x) x
