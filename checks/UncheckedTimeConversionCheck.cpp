@@ -378,10 +378,24 @@ bool UncheckedTimeConversionCheck::inputFromClock(const Site &S) const {
   std::optional<AccessPath> Input = accessPathOf(S.arg(S.Rule->Input));
   if (!S.Graph || !Input)
     return false;
-  auto Origins = ::premortem::findValueOrigins(*S.Graph, *S.Call, *Input, *S.Context);
+  return fromClock(S, *S.Call, *Input, /*Depth=*/0);
+}
+
+bool UncheckedTimeConversionCheck::fromClock(const Site &S, const Stmt &At,
+                                             const AccessPath &Object, unsigned Depth) const {
+  auto Origins = ::premortem::findValueOrigins(*S.Graph, At, Object, *S.Context);
   return Origins && !Origins->empty() &&
          llvm::all_of(*Origins, [&](const ValueOrigin &O) {
-           return storesClockValue(O, *Rules);
+           if (storesClockValue(O, *Rules))
+             return true;
+           // A copy of a clock value: `time_t t = tv.tv_sec;` after
+           // `gettimeofday(&tv, NULL)` (leveldb's logger).
+           if (Depth >= 2 || !O.Whole || !O.Value || !O.Site ||
+               (O.What != ValueOrigin::Declared && O.What != ValueOrigin::Assigned))
+             return false;
+           std::optional<AccessPath> Copied =
+               accessPathOf(::premortem::ignoreParenCasts(O.Value->IgnoreImplicit()));
+           return Copied && fromClock(S, *O.Site, *Copied, Depth + 1);
          });
 }
 

@@ -4,6 +4,7 @@
 #ifndef PREMORTEM_CHECKS_UNCHECKEDTIMECONVERSIONCHECK_H
 #define PREMORTEM_CHECKS_UNCHECKEDTIMECONVERSIONCHECK_H
 
+#include "checks/support/AccessPath.h"
 #include "checks/support/FunctionCFG.h"
 #include "checks/support/RulePack.h"
 #include "clang-tidy/ClangTidyCheck.h"
@@ -39,6 +40,10 @@ private:
   std::optional<::premortem::FieldWrite> findInputChange(const Site &S) const;
   const Stmt *findOutputRead(const Site &S) const;
   bool inputFromClock(const Site &S) const;
+  /// True if every write of Object that reaches At stored the current time,
+  /// following copies from other locals up to two levels.
+  bool fromClock(const Site &S, const Stmt &At, const ::premortem::AccessPath &Object,
+                 unsigned Depth) const;
   bool crashesOnNull(const CallExpr &Call, unsigned ArgIndex) const;
   /// False if a finding of this kind was already reported at Loc (templates
   /// are seen once per instantiation).

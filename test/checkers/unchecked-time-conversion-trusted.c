@@ -156,6 +156,16 @@ int c_gettimeofday(void) {
   return tm.tm_min;
 }
 
+// A copy of a clock value is a clock value (leveldb's PosixLogger::Logv).
+int c_gettimeofday_copied(void) {
+  struct timeval now_timeval;
+  gettimeofday(&now_timeval, NULL);
+  const time_t now_seconds = now_timeval.tv_sec;
+  struct tm now_components;
+  localtime_r(&now_seconds, &now_components);
+  return now_components.tm_sec;
+}
+
 // The certificate shape: today is converted as is (silent), the shifted copy
 // is reported as before.
 void not_before_and_after(FILETIME *out) {
@@ -235,6 +245,20 @@ void one_path_clock(int cached) {
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: result of 'SystemTimeToFileTime' is ignored but 'ft' is read afterwards; {{.*}}
   use_ft(ft);
   // CHECK-MESSAGES: :[[@LINE-1]]:10: note: 'ft' is read here
+}
+
+// A copy of a value that is not from the clock on every path.
+int copied_from_parameter_on_one_path(int fresh, time_t stamp) {
+  struct timeval tv;
+  gettimeofday(&tv, NULL);
+  time_t t = tv.tv_sec;
+  if (!fresh)
+    t = stamp;
+  struct tm tm;
+  localtime_r(&t, &tm);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: result of 'localtime_r' is ignored but 'tm' is read afterwards; {{.*}}
+  return tm.tm_mday;
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: note: 'tm' is read here
 }
 
 int one_path_uninitialized(int fresh) {
@@ -323,16 +347,14 @@ int from_unknown_call(void) {
   // CHECK-MESSAGES: :[[@LINE-1]]:10: note: 'tm' is read here
 }
 
-// Only direct sources: a copy, or the result of a conversion of a trusted
-// value, is not followed back to the clock.
+// Copies are followed back to the clock (silent); the result of a
+// conversion of a trusted value is not.
 int from_copy(void) {
   time_t now = time(NULL);
   time_t t = now;
   struct tm tm;
   gmtime_r(&t, &tm);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: result of 'gmtime_r' is ignored but 'tm' is read afterwards; {{.*}}
   return tm.tm_year;
-  // CHECK-MESSAGES: :[[@LINE-1]]:10: note: 'tm' is read here
 }
 
 WORD chained_conversion(void) {
