@@ -274,6 +274,26 @@ void factors(const Expr *E, const ASTContext &Context, llvm::APSInt &Constant,
     Variable = E->IgnoreParenImpCasts();
 }
 
+/// The expression that uses E's value, reached from E through parens, casts
+/// and +/- (at most six steps), and the operand it is reached through; a null
+/// user when a declaration or nothing uses it, or the walk is too long.
+std::pair<const Expr *, const Expr *> valueUser(const Expr &E, ASTContext &Context) {
+  const Expr *Via = &E;
+  for (unsigned Depth = 0; Depth < 6; ++Depth) {
+    const auto &Parents = Context.getParents(*Via);
+    const Expr *P = Parents.empty() ? nullptr : Parents[0].get<Expr>();
+    if (!P)
+      return {nullptr, Via};
+    const auto *Op = dyn_cast<BinaryOperator>(P);
+    bool PassesValue = Op ? Op->getOpcode() == BO_Add || Op->getOpcode() == BO_Sub
+                          : isa<ParenExpr>(P) || isa<CastExpr>(P);
+    if (!PassesValue)
+      return {P, Via};
+    Via = P;
+  }
+  return {nullptr, Via};
+}
+
 } // namespace
 
 TimeTruncationCheck::TimeTruncationCheck(StringRef Name, ClangTidyContext *Context)
@@ -415,34 +435,19 @@ bool TimeTruncationCheck::isEpochLocal(const VarDecl &Var, ASTContext &Context,
 /// (NTP, compact timestamps) wrap by definition.
 bool TimeTruncationCheck::isWireFormat(const Expr &Cast, QualType Dest,
                                        const FunctionDecl *Caller, ASTContext &Context) const {
-  // Walks up from E through parens, casts and +/- to the expression using
-  // it; true if that is a wire-format call or (for unsigned values) a left
-  // shift into a packed word.
+  // True if the expression using E (through parens, casts and +/-) is a
+  // wire-format call or, for unsigned values, a left shift into a packed word.
   auto IsPacked = [&](const Expr *E) {
-    for (unsigned Depth = 0; Depth < 6; ++Depth) {
-      const auto &Parents = Context.getParents(*E);
-      if (Parents.empty())
-        return false;
-      if (const auto *Call = Parents[0].get<CallExpr>()) {
-        const FunctionDecl *F = Call->getDirectCallee();
-        return F && F->getIdentifier() &&
-               findTimeValue(*Rules, F->getName(), TimeValueRule::WireFormat);
-      }
-      const Expr *P = Parents[0].get<Expr>();
-      if (!P)
-        return false;
-      if (const auto *Op = dyn_cast<BinaryOperator>(P)) {
-        if ((Op->getOpcode() == BO_Shl || Op->getOpcode() == BO_ShlAssign) &&
-            Op->getLHS()->IgnoreParenImpCasts() == E->IgnoreParenImpCasts())
-          return Dest->isUnsignedIntegerType();
-        if (Op->getOpcode() != BO_Add && Op->getOpcode() != BO_Sub)
-          return false;
-      } else if (!isa<ParenExpr>(P) && !isa<CastExpr>(P)) {
-        return false;
-      }
-      E = P;
+    auto [User, Via] = valueUser(*E, Context);
+    if (const auto *Call = dyn_cast_or_null<CallExpr>(User)) {
+      const FunctionDecl *F = Call->getDirectCallee();
+      return F && F->getIdentifier() &&
+             findTimeValue(*Rules, F->getName(), TimeValueRule::WireFormat);
     }
-    return false;
+    const auto *Op = dyn_cast_or_null<BinaryOperator>(User);
+    return Op && (Op->getOpcode() == BO_Shl || Op->getOpcode() == BO_ShlAssign) &&
+           Op->getLHS()->IgnoreParenImpCasts() == Via->IgnoreParenImpCasts() &&
+           Dest->isUnsignedIntegerType();
   };
   if (IsPacked(&Cast))
     return true;
@@ -472,34 +477,17 @@ bool TimeTruncationCheck::isWireFormat(const Expr &Cast, QualType Dest,
 bool TimeTruncationCheck::ownedByCertExpiry(const Expr &Seconds, ASTContext &Context) const {
   if (!CertExpiryEnabled)
     return false;
-  const Expr *E = &Seconds;
-  for (unsigned Depth = 0; Depth < 6; ++Depth) {
-    const auto &Parents = Context.getParents(*E);
-    if (Parents.empty())
-      return false;
-    if (const auto *Call = Parents[0].get<CallExpr>()) {
-      const FunctionDecl *F = Call->getDirectCallee();
-      const ::premortem::CertFunction *Rule =
-          F && F->getIdentifier() ? findCertFunction(*Rules, F->getName()) : nullptr;
-      if (!Rule)
-        return false;
-      for (unsigned I = 0; I < Call->getNumArgs(); ++I)
-        if (Call->getArg(I) == E)
-          return (Rule->OffsetSeconds && *Rule->OffsetSeconds == I) ||
-                 llvm::is_contained(Rule->Dates, I);
-      return false;
-    }
-    const Expr *P = Parents[0].get<Expr>();
-    if (!P)
-      return false;
-    if (const auto *Op = dyn_cast<BinaryOperator>(P)) {
-      if (Op->getOpcode() != BO_Add && Op->getOpcode() != BO_Sub)
-        return false;
-    } else if (!isa<ParenExpr>(P) && !isa<CastExpr>(P)) {
-      return false;
-    }
-    E = P;
-  }
+  auto [User, Via] = valueUser(Seconds, Context);
+  const auto *Call = dyn_cast_or_null<CallExpr>(User);
+  const FunctionDecl *F = Call ? Call->getDirectCallee() : nullptr;
+  const ::premortem::CertFunction *Rule =
+      F && F->getIdentifier() ? findCertFunction(*Rules, F->getName()) : nullptr;
+  if (!Rule)
+    return false;
+  for (unsigned I = 0; I < Call->getNumArgs(); ++I)
+    if (Call->getArg(I) == Via)
+      return (Rule->OffsetSeconds && *Rule->OffsetSeconds == I) ||
+             llvm::is_contained(Rule->Dates, I);
   return false;
 }
 
