@@ -3,6 +3,7 @@
 //===----------------------------------------------------------------------===//
 #include "checks/DaysPerYearCheck.h"
 #include "checks/support/CalendarFields.h"
+#include "checks/support/Enclosing.h"
 #include "checks/support/LeapRule.h"
 #include "checks/support/Rules.h"
 #include "clang/AST/ASTContext.h"
@@ -214,38 +215,63 @@ std::optional<std::string> chronoYear(const Expr *E, const ASTContext &Context) 
   return std::string(Period->first == 86400 ? "days{365}" : "a 365-day duration");
 }
 
+/// A constant whose value is a 365-day year in one of the tick units.
+AST_MATCHER(Expr, isYearInTicks) {
+  std::optional<int64_t> V = constantOf(&Node, Finder->getASTContext());
+  return V && unitOf(*V);
+}
+
+AST_MATCHER(BinaryOperator, hasYearOfDaysOperand) {
+  const ASTContext &Context = Finder->getASTContext();
+  return countOf(Node.getLHS(), Context) == 365 || countOf(Node.getRHS(), Context) == 365;
+}
+
+AST_MATCHER(BinaryOperator, dividesBy365) {
+  return countOf(Node.getRHS(), Finder->getASTContext()) == 365;
+}
+
 } // namespace
 
 DaysPerYearCheck::DaysPerYearCheck(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), Rules(::premortem::rulesFor(*Context, Name)) {}
 
 void DaysPerYearCheck::registerMatchers(MatchFinder *Finder) {
-  auto InFunction = forCallable(functionDecl().bind("function"));
+  // Each matcher names its node kind and tests the value first, so the finder
+  // offers it few nodes and check() sees only candidates; the function (and
+  // whether it handles leap years) is looked up when a finding is about to
+  // be reported.
   auto User = unless(isExpansionInSystemHeader());
   // Constants that may be a 365-day year in ticks: checked in check().
-  auto TickConstant = expr(anyOf(integerLiteral(), binaryOperator(hasOperatorName("*")),
-                                 declRefExpr(to(varDecl(hasInitializer(expr()))))));
-  Finder->addMatcher(expr(TickConstant, User, InFunction).bind("ticks"), this);
+  Finder->addMatcher(integerLiteral(isYearInTicks(), User).bind("ticks"), this);
+  Finder->addMatcher(binaryOperator(hasOperatorName("*"), isYearInTicks(), User).bind("ticks"),
+                     this);
+  Finder->addMatcher(declRefExpr(to(varDecl(hasInitializer(expr()))), User).bind("ticks"), this);
   // std::chrono durations: days{365}, hours{8760}.
   Finder->addMatcher(
       cxxConstructExpr(argumentCountIs(1), hasDeclaration(cxxConstructorDecl(ofClass(
                                                classTemplateSpecializationDecl(
                                                    hasName("::std::chrono::duration"))))),
-                       User, InFunction)
+                       User)
           .bind("chrono"),
       this);
   // Calls and constructors of the day-adders pack (QDate::addDays(365),
   // absl::Hours(24 * 365), Poco::Timespan(365, 0, 0, 0, 0)) and functions
   // named addDays: judged in checkDayAdder.
-  Finder->addMatcher(callExpr(User, InFunction).bind("dayadder"), this);
-  Finder->addMatcher(cxxConstructExpr(User, InFunction).bind("dayadder"), this);
+  Finder->addMatcher(callExpr(unless(argumentCountIs(0)), User).bind("dayadder"), this);
+  Finder->addMatcher(cxxConstructExpr(unless(argumentCountIs(0)), User).bind("dayadder"), this);
   // 365 days added to a date field or an OLE DATE: tm_mday += 365, DATE + 365.0.
-  Finder->addMatcher(
-      binaryOperator(hasAnyOperatorName("+", "-", "+=", "-="), User, InFunction).bind("sum"),
-      this);
+  Finder->addMatcher(binaryOperator(hasAnyOperatorName("+", "-", "+=", "-="),
+                                    hasYearOfDaysOperand(), User)
+                         .bind("sum"),
+                     this);
   // year = days / 365.
   Finder->addMatcher(
-      binaryOperator(hasAnyOperatorName("/", "/="), User, InFunction).bind("divide"), this);
+      binaryOperator(hasAnyOperatorName("/", "/="), dividesBy365(), User).bind("divide"), this);
+}
+
+bool DaysPerYearCheck::outsideOrLeapAware(const Stmt *S, ASTContext &Context) {
+  const FunctionDecl *F = ::premortem::enclosingFunction(*S, Context);
+  return !F || F->isInvalidDecl() || isLeapAware(F, Context);
 }
 
 bool DaysPerYearCheck::isLeapAware(const FunctionDecl *F, ASTContext &Context) {
@@ -287,6 +313,8 @@ bool DaysPerYearCheck::isLeapAware(const FunctionDecl *F, ASTContext &Context) {
 }
 
 void DaysPerYearCheck::reportYear(const Expr *Year, StringRef Unit, ASTContext &Context) {
+  if (outsideOrLeapAware(Year, Context))
+    return;
   // Walk up through multiples (`n * YEAR`) and conversions to where the
   // value meets a time.
   const Expr *E = Year;
@@ -339,16 +367,16 @@ void DaysPerYearCheck::reportYear(const Expr *Year, StringRef Unit, ASTContext &
       << (Subtracted ? "earlier" : "later");
 }
 
-void DaysPerYearCheck::checkYearExtraction(const BinaryOperator *Div, const FunctionDecl *F,
-                                           ASTContext &Context) {
+void DaysPerYearCheck::checkYearExtraction(const BinaryOperator *Div, ASTContext &Context) {
   const Expr *Divisor = Div->getRHS()->IgnoreParenImpCasts();
   bool Is365 = false;
   if (std::optional<int64_t> V = constantOf(Divisor, Context))
     Is365 = *V == 365;
   else if (const auto *Float = dyn_cast<FloatingLiteral>(Divisor))
     Is365 = Float->getValueAsApproximateDouble() == 365.0;
-  if (!Is365 || isLeapAware(F, Context))
+  if (!Is365 || outsideOrLeapAware(Div, Context))
     return;
+  const FunctionDecl *F = ::premortem::enclosingFunction(*Div, Context);
   // The quotient must become a year: stored in or returned as one.
   StringRef Target;
   const Stmt *P = Div;
@@ -392,15 +420,10 @@ void DaysPerYearCheck::checkYearExtraction(const BinaryOperator *Div, const Func
 
 void DaysPerYearCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Context = *Result.Context;
-  const auto *F = Result.Nodes.getNodeAs<FunctionDecl>("function");
-  if (!F || F->isInvalidDecl())
-    return;
   if (const auto *Div = Result.Nodes.getNodeAs<BinaryOperator>("divide")) {
-    checkYearExtraction(Div, F, Context);
+    checkYearExtraction(Div, Context);
     return;
   }
-  if (isLeapAware(F, Context))
-    return;
 
   if (const auto *E = Result.Nodes.getNodeAs<Expr>("ticks")) {
     if (E->isValueDependent() || E->containsErrors())
@@ -419,6 +442,9 @@ void DaysPerYearCheck::check(const MatchFinder::MatchResult &Result) {
       }
       V = constantOf(Var->getInit(), Context);
     } else {
+      V = constantOf(E, Context);
+      if (!V || !unitOf(*V))
+        return;
       // Only the whole constant: `365*24*3600`, not its `365*24`.
       const Stmt *P = parentSkippingParens(E, Context);
       if (const auto *PE = dyn_cast_or_null<Expr>(P); PE && constantOf(PE, Context) &&
@@ -429,7 +455,6 @@ void DaysPerYearCheck::check(const MatchFinder::MatchResult &Result) {
       // `kRetentionDays * 86400`: days converted to seconds, used as days.
       if (readsNamedDays(E, Context))
         return;
-      V = constantOf(E, Context);
     }
     if (!V)
       return;
@@ -441,6 +466,9 @@ void DaysPerYearCheck::check(const MatchFinder::MatchResult &Result) {
     // A copy of a duration variable is judged at the variable.
     if (Construct->getArg(0)->getType()->isRecordType())
       return;
+    std::optional<std::string> Chrono = chronoYear(Construct, Context);
+    if (!Chrono)
+      return;
     const Expr *Whole = Construct;
     if (const auto *Cast = dyn_cast_or_null<CXXFunctionalCastExpr>(parentOf(Construct, Context)))
       Whole = Cast;
@@ -448,8 +476,7 @@ void DaysPerYearCheck::check(const MatchFinder::MatchResult &Result) {
                                      ? nullptr
                                      : Context.getParents(*Whole)[0].get<Decl>()))
       return; // judged at the variable's uses
-    if (std::optional<std::string> Chrono = chronoYear(Construct, Context))
-      reportYear(Whole, *Chrono, Context);
+    reportYear(Whole, *Chrono, Context);
     return;
   }
   if (const auto *E = Result.Nodes.getNodeAs<Expr>("dayadder")) {
@@ -475,6 +502,8 @@ void DaysPerYearCheck::check(const MatchFinder::MatchResult &Result) {
 
 void DaysPerYearCheck::reportDate(const Expr *At, StringRef What, bool Subtracted,
                                   ASTContext &Context) {
+  if (outsideOrLeapAware(At, Context))
+    return;
   SourceManager &SM = Context.getSourceManager();
   SourceLocation Loc = SM.getFileLoc(At->getBeginLoc());
   if (SM.isInSystemHeader(Loc) || !Reported.insert(Loc.getRawEncoding()).second)
@@ -489,8 +518,7 @@ void DaysPerYearCheck::reportDate(const Expr *At, StringRef What, bool Subtracte
 void DaysPerYearCheck::checkDayAdder(const Expr *E, ASTContext &Context) {
   if (E->containsErrors() || E->isValueDependent())
     return;
-  std::string Name;
-  StringRef Short;
+  const NamedDecl *Callee = nullptr;
   llvm::ArrayRef<const Expr *> Args;
   bool Constructor = false;
   if (const auto *Construct = dyn_cast<CXXConstructExpr>(E)) {
@@ -500,8 +528,7 @@ void DaysPerYearCheck::checkDayAdder(const Expr *E, ASTContext &Context) {
     // Copies and conversions of a duration are judged where it is made.
     if (Construct->getNumArgs() == 1 && Construct->getArg(0)->getType()->isRecordType())
       return;
-    Name = Class->getQualifiedNameAsString();
-    Short = Class->getName();
+    Callee = Class;
     Args = llvm::ArrayRef(Construct->getArgs(), Construct->getNumArgs());
     Constructor = true;
   } else {
@@ -509,19 +536,24 @@ void DaysPerYearCheck::checkDayAdder(const Expr *E, ASTContext &Context) {
     const FunctionDecl *F = Call->getDirectCallee();
     if (!F || !F->getIdentifier() || isa<CXXOperatorCallExpr>(Call))
       return;
-    Name = F->getQualifiedNameAsString();
-    Short = F->getName();
+    Callee = F;
     Args = llvm::ArrayRef(Call->getArgs(), Call->getNumArgs());
   }
-  const ::premortem::DayAdder *Adder =
-      Rules ? ::premortem::findDayAdder(*Rules, Name) : nullptr;
-  if (Adder && Adder->Args && Args.size() != Adder->Args)
-    return;
-  // Outside the pack, a function named addDays adds days to a date.
-  std::string Flat = StringRef(Short).lower();
-  Flat.erase(std::remove(Flat.begin(), Flat.end(), '_'), Flat.end());
-  bool NamedAddDays = !Adder && !Constructor && StringRef(Flat).ends_with("adddays");
+  // The pack entry (or addDays name) of each callee, looked up once per TU.
+  auto [It, Inserted] = Adders.try_emplace(Callee);
+  if (Inserted) {
+    It->second.Entry = Rules ? ::premortem::findDayAdder(*Rules, Callee->getQualifiedNameAsString())
+                             : nullptr;
+    // Outside the pack, a function named addDays adds days to a date.
+    std::string Flat = Callee->getName().lower();
+    Flat.erase(std::remove(Flat.begin(), Flat.end(), '_'), Flat.end());
+    It->second.NamedAddDays = !It->second.Entry && !Constructor && StringRef(Flat).ends_with("adddays");
+  }
+  const ::premortem::DayAdder *Adder = It->second.Entry;
+  bool NamedAddDays = It->second.NamedAddDays;
   if (!Adder && !NamedAddDays)
+    return;
+  if (Adder && Adder->Args && Args.size() != Adder->Args)
     return;
   for (unsigned I = 0; I < Args.size(); ++I) {
     if (Adder && I != Adder->Count)

@@ -23,19 +23,26 @@ public:
   void onEndOfTranslationUnit() override {
     Reported.clear();
     LeapAware.clear();
+    Adders.clear();
   }
 
 private:
   bool isLeapAware(const FunctionDecl *F, ASTContext &Context);
   void reportYear(const Expr *Year, StringRef Unit, ASTContext &Context);
-  void checkYearExtraction(const BinaryOperator *Div, const FunctionDecl *F,
-                           ASTContext &Context);
+  void checkYearExtraction(const BinaryOperator *Div, ASTContext &Context);
+  /// True if S is outside any function or in one that handles leap years.
+  bool outsideOrLeapAware(const Stmt *S, ASTContext &Context);
   void checkDayAdder(const Expr *E, ASTContext &Context);
   void reportDate(const Expr *At, StringRef What, bool Subtracted, ASTContext &Context);
 
   std::shared_ptr<const ::premortem::RulePack> Rules;
   llvm::DenseSet<unsigned> Reported;
   llvm::DenseMap<const FunctionDecl *, bool> LeapAware;
+  struct AdderOf {
+    const ::premortem::DayAdder *Entry = nullptr;
+    bool NamedAddDays = false;
+  };
+  llvm::DenseMap<const NamedDecl *, AdderOf> Adders;
 };
 
 } // namespace clang::tidy::premortem

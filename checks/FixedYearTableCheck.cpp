@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/FixedYearTableCheck.h"
+#include "checks/support/Enclosing.h"
 #include "checks/support/LeapRule.h"
 #include "checks/support/Rules.h"
 #include "clang/AST/ASTContext.h"
@@ -128,9 +129,8 @@ const ValueDecl *tableOf(const Expr *Base) {
   return nullptr;
 }
 
-// Cheap filters tried before the ancestor walks (isInstantiated,
-// forCallable): only arrays and records can be tables, and only subscripts of
-// a declared constant array can read one.
+// Cheap filters tried first: only arrays and records can be tables, and only
+// subscripts of a declared constant array can read one.
 AST_MATCHER(ValueDecl, mayBeTable) {
   QualType T = Node.getType().getCanonicalType();
   return T->isConstantArrayType() || T->isRecordType();
@@ -184,15 +184,15 @@ void FixedYearTableCheck::registerMatchers(MatchFinder *Finder) {
   auto InUserCode = unless(isExpansionInSystemHeader());
   // Declared tables: arrays, std::array, fields.
   // Declarations in template instantiations are judged in the template.
-  Finder->addMatcher(varDecl(InUserCode, unless(isImplicit()), unless(parmVarDecl()),
-                             mayBeTable(), unless(isInstantiated()))
+  // (check() skips instantiations; the writes and the enclosing function of
+  // a read are looked up at the end, only for reads of a month table.)
+  Finder->addMatcher(varDecl(mayBeTable(), unless(isImplicit()), unless(parmVarDecl()),
+                             InUserCode)
                          .bind("decl"),
                      this);
-  Finder->addMatcher(fieldDecl(InUserCode, mayBeTable(), unless(isInstantiated())).bind("decl"),
-                     this);
+  Finder->addMatcher(fieldDecl(mayBeTable(), InUserCode).bind("decl"), this);
   // Reads and writes of table entries.
-  Finder->addMatcher(arraySubscriptExpr(InUserCode, readsDeclaredArray(), optionally(forCallable(functionDecl().bind("caller"))))
-                         .bind("subscript"),
+  Finder->addMatcher(arraySubscriptExpr(readsDeclaredArray(), InUserCode).bind("subscript"),
                      this);
   // Storage sized at run time: vector<T>(365), v.resize(365), new T[365].
   auto Sequence = cxxRecordDecl(hasAnyName("::std::vector", "::std::deque"));
@@ -229,7 +229,7 @@ void FixedYearTableCheck::addTable(const ValueDecl *D, ASTContext &Ctx) {
 void FixedYearTableCheck::check(const MatchFinder::MatchResult &Result) {
   Context = Result.Context;
   if (const auto *D = Result.Nodes.getNodeAs<ValueDecl>("decl")) {
-    if (!D->isInvalidDecl())
+    if (!D->isInvalidDecl() && !::premortem::inTemplateInstantiation(*D))
       addTable(D, *Context);
     return;
   }
@@ -237,16 +237,7 @@ void FixedYearTableCheck::check(const MatchFinder::MatchResult &Result) {
     const ValueDecl *Table = tableOf(E->getBase());
     if (!Table || E->containsErrors())
       return;
-    // A table the code writes into is adjusted at run time (mdays[1] = 29).
-    for (DynTypedNode Parent : Context->getParents(*E)) {
-      if (const auto *Op = Parent.get<BinaryOperator>())
-        if (Op->isAssignmentOp() && Op->getLHS()->IgnoreParens() == E)
-          Written.insert(Table);
-      if (const auto *Op = Parent.get<UnaryOperator>())
-        if (Op->isIncrementDecrementOp() || Op->getOpcode() == UO_AddrOf)
-          Written.insert(Table);
-    }
-    Reads[Table].push_back({E, Result.Nodes.getNodeAs<FunctionDecl>("caller")});
+    Reads[Table].push_back({E, nullptr});
     return;
   }
   const SourceManager &SM = Context->getSourceManager();
@@ -302,6 +293,20 @@ bool FixedYearTableCheck::leapHandledOnPath(const Read &R) {
   return Found;
 }
 
+/// A table the code writes into is adjusted at run time (mdays[1] = 29).
+bool FixedYearTableCheck::isWritten(ArrayRef<Read> TableReads) {
+  for (const Read &R : TableReads)
+    for (DynTypedNode Parent : Context->getParents(*R.E)) {
+      if (const auto *Op = Parent.get<BinaryOperator>())
+        if (Op->isAssignmentOp() && Op->getLHS()->IgnoreParens() == R.E)
+          return true;
+      if (const auto *Op = Parent.get<UnaryOperator>())
+        if (Op->isIncrementDecrementOp() || Op->getOpcode() == UO_AddrOf)
+          return true;
+    }
+  return false;
+}
+
 void FixedYearTableCheck::onEndOfTranslationUnit() {
   for (auto &[Decl, T] : Tables) {
     auto ReadsIt = Reads.find(Decl);
@@ -334,10 +339,11 @@ void FixedYearTableCheck::onEndOfTranslationUnit() {
       }
       continue;
     }
-    if (T.Months == MonthTable::None || Written.count(Decl))
+    if (T.Months == MonthTable::None || isWritten(TableReads))
       continue;
     llvm::DenseSet<const FunctionDecl *> ReportedIn;
-    for (const Read &R : TableReads) {
+    for (Read R : TableReads) {
+      R.Caller = ::premortem::enclosingFunction(*R.E, *Context);
       std::optional<int64_t> Index = constantOf(R.E->getIdx(), *Context);
       // A constant index away from February (and, for days-before tables,
       // before March) never meets the leap day.
@@ -366,7 +372,6 @@ void FixedYearTableCheck::onEndOfTranslationUnit() {
   }
   Tables.clear();
   Reads.clear();
-  Written.clear();
   Graphs.clear();
   Reported.clear();
   LeapFunctions.clear();

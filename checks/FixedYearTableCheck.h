@@ -39,13 +39,13 @@ private:
   };
   void addTable(const ValueDecl *D, ASTContext &Context);
   bool leapHandledOnPath(const Read &R);
+  bool isWritten(ArrayRef<Read> TableReads);
   bool isLeapEvidence(const Stmt *S);
   bool firstReport(SourceLocation Loc) { return Reported.insert(Loc.getRawEncoding()).second; }
 
   ASTContext *Context = nullptr;
   llvm::MapVector<const ValueDecl *, Table> Tables;
   llvm::DenseMap<const ValueDecl *, SmallVector<Read, 4>> Reads;
-  llvm::DenseSet<const ValueDecl *> Written;
   ::premortem::FunctionCFGCache Graphs;
   llvm::DenseSet<unsigned> Reported;
   std::shared_ptr<const ::premortem::RulePack> Rules;

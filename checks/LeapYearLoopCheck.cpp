@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/LeapYearLoopCheck.h"
+#include "checks/support/Enclosing.h"
 #include "checks/support/LeapRule.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -199,18 +200,19 @@ void LeapYearLoopCheck::registerMatchers(MatchFinder *Finder) {
   auto YearLength = ignoringParenImpCasts(integerLiteral(anyOf(equals(365), equals(366))));
   auto DayComparison = binaryOperator(isComparisonOperator(), hasEitherOperand(YearLength));
   auto Cond = hasCondition(anyOf(DayComparison, hasDescendant(DayComparison)));
-  Finder->addMatcher(stmt(anyOf(whileStmt(Cond), doStmt(Cond), forStmt(Cond)),
-                          unless(isExpansionInSystemHeader()),
-                          forCallable(decl().bind("function")))
-                         .bind("loop"),
-                     this);
+  // One matcher per loop kind: the finder then offers them loops only, not
+  // every statement. The function is looked up in check().
+  auto User = unless(isExpansionInSystemHeader());
+  Finder->addMatcher(whileStmt(Cond, User).bind("loop"), this);
+  Finder->addMatcher(doStmt(Cond, User).bind("loop"), this);
+  Finder->addMatcher(forStmt(Cond, User).bind("loop"), this);
 }
 
 void LeapYearLoopCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Loop = Result.Nodes.getNodeAs<Stmt>("loop");
-  const auto *Function = Result.Nodes.getNodeAs<Decl>("function");
   ASTContext &Context = *Result.Context;
-  if (!Loop || !Function)
+  const Decl *Function = Loop ? ::premortem::enclosingCallable(*Loop, Context) : nullptr;
+  if (!Function)
     return;
   const Expr *LoopCond = nullptr;
   const Stmt *Body = nullptr;

@@ -391,7 +391,29 @@ bool RetryWithoutJitterCheck::isOperation(const CallExpr &Call, unsigned Depth) 
   const FunctionDecl *F = Call.getDirectCallee();
   if (!F)
     return false;
-  auto Components = nameComponents(*F);
+  auto [It, Inserted] =
+      ListedOperations.try_emplace({F, Call.getType().getAsOpaquePtr()}, false);
+  if (Inserted)
+    It->second = isListedOperation(Call, *F);
+  if (It->second)
+    return true;
+  if (Depth >= 2 || !F->hasBody() || isa<CXXConstructorDecl>(F))
+    return false;
+  auto [Cached, New] = OperationCache.try_emplace(F, false);
+  if (!New)
+    return Cached->second;
+  bool Found = false;
+  forEachNested(F->getBody(), [&](const Stmt *S) {
+    if (const auto *Inner = dyn_cast<CallExpr>(S))
+      Found = Found || isOperation(*Inner, Depth + 1);
+  });
+  OperationCache[F] = Found;
+  return Found;
+}
+
+bool RetryWithoutJitterCheck::isListedOperation(const CallExpr &Call,
+                                                const FunctionDecl &F) const {
+  auto Components = nameComponents(F);
   std::string Lower = StringRef(Components.back()).lower();
   for (const RetryOperation &Op : Rules->RetryOperations) {
     if (Op.Disabled)
@@ -414,18 +436,7 @@ bool RetryWithoutJitterCheck::isOperation(const CallExpr &Call, unsigned Depth) 
       return true;
     }
   }
-  if (Depth >= 2 || !F->hasBody() || isa<CXXConstructorDecl>(F))
-    return false;
-  auto [It, Inserted] = OperationCache.try_emplace(F, false);
-  if (!Inserted)
-    return It->second;
-  bool Found = false;
-  forEachNested(F->getBody(), [&](const Stmt *S) {
-    if (const auto *Inner = dyn_cast<CallExpr>(S))
-      Found = Found || isOperation(*Inner, Depth + 1);
-  });
-  OperationCache[F] = Found;
-  return Found;
+  return false;
 }
 
 int RetryWithoutJitterCheck::waitWrapperKind(const FunctionDecl &F, ASTContext &Context,
@@ -470,19 +481,26 @@ RetryWithoutJitterCheck::classifyWait(const CallExpr &Call, ASTContext &Context,
   const FunctionDecl *F = Call.getDirectCallee();
   if (!F)
     return std::nullopt;
-  auto Components = nameComponents(*F);
-  bool InSleepFunction = false;
-  if (const auto *Enclosing = dyn_cast_or_null<FunctionDecl>(SleepFunctionContext)) {
-    std::string Name = Enclosing->getNameAsString();
-    StringRef L(Name);
-    InSleepFunction = L.contains_insensitive("sleep") || L.contains_insensitive("delay") ||
-                      L.contains_insensitive("backoff");
+  auto [EntryIt, NewCallee] = WaitEntries.try_emplace(F, nullptr);
+  if (NewCallee) {
+    auto Components = nameComponents(*F);
+    for (const RetryWait &Entry : Rules->RetryWaits)
+      if (!Entry.Disabled && endsWith(Components, Entry.Name)) {
+        EntryIt->second = &Entry;
+        break;
+      }
   }
   // A member call's object is not among its arguments.
   unsigned Shift = isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(F) ? 1 : 0;
-  for (const RetryWait &Entry : Rules->RetryWaits) {
-    if (Entry.Disabled || !endsWith(Components, Entry.Name))
-      continue;
+  if (const RetryWait *Listed = EntryIt->second) {
+    const RetryWait &Entry = *Listed;
+    bool InSleepFunction = false;
+    if (const auto *Enclosing = dyn_cast_or_null<FunctionDecl>(SleepFunctionContext)) {
+      std::string Name = Enclosing->getNameAsString();
+      StringRef L(Name);
+      InSleepFunction = L.contains_insensitive("sleep") || L.contains_insensitive("delay") ||
+                        L.contains_insensitive("backoff");
+    }
     bool OnlyTimeout = llvm::all_of(Entry.NullArgs, [&](unsigned I) {
       return I + Shift < Call.getNumArgs() && isNullOrZero(Call.getArg(I + Shift), Context);
     });
@@ -509,15 +527,23 @@ RetryWithoutJitterCheck::classifyWait(const CallExpr &Call, ASTContext &Context,
                            : nullptr,
                 // The unit is the inner wait's: not spelled in the message.
                 nullptr, nullptr, RetryWait::Timespec, false};
-  // A wait of its own: find it again and evaluate it in the callee.
+  // A wait of its own: find it again (once per callee and depth) and
+  // evaluate it in the callee.
   std::optional<Wait> Inner;
   const Decl *SavedContext = SleepFunctionContext;
   SleepFunctionContext = F;
-  forEachNested(F->getBody(), [&](const Stmt *S) {
-    if (const auto *C = dyn_cast<CallExpr>(S); C && !Inner)
-      if (auto W = classifyWait(*C, Context, Depth + 1); W && !W->Timer)
-        Inner = W;
-  });
+  auto [InnerIt, NewSearch] = InnerWaits.try_emplace({F, Depth}, nullptr);
+  if (NewSearch) {
+    forEachNested(F->getBody(), [&](const Stmt *S) {
+      if (const auto *C = dyn_cast<CallExpr>(S); C && !Inner)
+        if (auto W = classifyWait(*C, Context, Depth + 1); W && !W->Timer) {
+          Inner = W;
+          InnerWaits[{F, Depth}] = C;
+        }
+    });
+  } else if (const CallExpr *C = InnerIt->second) {
+    Inner = classifyWait(*C, Context, Depth + 1);
+  }
   SleepFunctionContext = SavedContext;
   if (!Inner)
     return std::nullopt;
@@ -1045,6 +1071,25 @@ void RetryWithoutJitterCheck::checkLoop(const Stmt &Loop, const FunctionDecl &F,
     if (G.contains(Call) && isOperation(*Call))
       Ops.push_back(Call);
   });
+  auto IsConnectOp = [&](const CallExpr *Op) {
+    const FunctionDecl *Callee = Op->getDirectCallee();
+    if (!Callee)
+      return false;
+    std::string Lower = StringRef(nameComponents(*Callee).back()).lower();
+    for (const RetryOperation &R : Rules->RetryOperations)
+      if (!R.Disabled && R.What == RetryOperation::Connect && !R.ReturnType &&
+          (R.Substring ? substringOperation(Lower, R.Name)
+                       : endsWith(nameComponents(*Callee), R.Name)))
+        return true;
+    return isReconnectName(Callee->getName());
+  };
+  // Without a wait in the loop only a busy reconnect can be reported: skip
+  // the (per operation, whole loop) analysis for every other operation.
+  if (Waits.empty()) {
+    if (!FlagBusyReconnect || AnyBlockingCall)
+      return;
+    llvm::erase_if(Ops, [&](const CallExpr *Op) { return !IsConnectOp(Op); });
+  }
   if (Ops.empty())
     return;
 
@@ -1268,16 +1313,7 @@ void RetryWithoutJitterCheck::checkLoop(const Stmt &Loop, const FunctionDecl &F,
     };
 
     Outcome Fail = Search(true, false, false), Success = Search(false, false, false);
-    bool IsConnect = false;
-    if (const FunctionDecl *Callee = Op->getDirectCallee()) {
-      std::string Lower = StringRef(nameComponents(*Callee).back()).lower();
-      for (const RetryOperation &R : Rules->RetryOperations)
-        if (!R.Disabled && R.What == RetryOperation::Connect && !R.ReturnType &&
-            (R.Substring ? substringOperation(Lower, R.Name)
-                         : endsWith(nameComponents(*Callee), R.Name)))
-          IsConnect = true;
-      IsConnect |= isReconnectName(Callee->getName());
-    }
+    bool IsConnect = IsConnectOp(Op);
     bool Retry = Fail.Waits && !Success.Waits && (Success.Exits || IsConnect);
     if (!Retry && Fail.Waits && OwnCondDependent) {
       // `while (failed) { reconnect(); sleep(1); }`: the wait runs on both
@@ -1454,6 +1490,9 @@ void RetryWithoutJitterCheck::onEndOfTranslationUnit() {
   Reported.clear();
   OperationCache.clear();
   WrapperCache.clear();
+  WaitEntries.clear();
+  ListedOperations.clear();
+  InnerWaits.clear();
   Visiting.clear();
   TestFiles.clear();
 }

@@ -41,6 +41,8 @@ private:
                                    unsigned Depth = 0);
   int waitWrapperKind(const FunctionDecl &F, ASTContext &Context, unsigned Depth);
   bool isOperation(const CallExpr &Call, unsigned Depth = 0);
+  /// The pack lists the callee (by name, or by the type the call returns).
+  bool isListedOperation(const CallExpr &Call, const FunctionDecl &F) const;
   bool isRandomSource(const FunctionDecl &F) const;
   bool isReconnectName(StringRef Name) const;
   void evalDelay(const Expr *E, const Scope &S, Delay &D, unsigned Depth);
@@ -65,6 +67,12 @@ private:
   // For functions defined in the TU that wait: -1 no, -2 a wait of its own,
   // k >= 0 a wait for as long as parameter k says.
   llvm::DenseMap<const FunctionDecl *, int> WrapperCache;
+  // Per callee, looked up once per TU: the first `retry-waits` entry its name
+  // matches (or null), whether it is a listed operation (per call type), and
+  // the call in its body that is its own wait (per search depth).
+  llvm::DenseMap<const FunctionDecl *, const ::premortem::RetryWait *> WaitEntries;
+  llvm::DenseMap<std::pair<const FunctionDecl *, const void *>, bool> ListedOperations;
+  llvm::DenseMap<std::pair<const FunctionDecl *, unsigned>, const CallExpr *> InnerWaits;
   llvm::DenseSet<const Stmt *> Visiting;
   // The function whose waits classifyWait is looking at (wrapper search).
   const Decl *SleepFunctionContext = nullptr;

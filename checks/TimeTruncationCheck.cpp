@@ -3,6 +3,7 @@
 //===----------------------------------------------------------------------===//
 #include "checks/TimeTruncationCheck.h"
 #include "checks/support/AccessPath.h"
+#include "checks/support/Enclosing.h"
 #include "checks/support/SourceText.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ParentMapContext.h"
@@ -395,28 +396,49 @@ bool TimeTruncationCheck::isEpochLocal(const VarDecl &Var, ASTContext &Context,
   if (Depth > 6 || !Var.isLocalVarDecl() || !Var.getType()->isIntegerType() ||
       Context.getIntWidth(Var.getType()) < 64)
     return false;
+  // Each local is judged once, with the fullest depth budget; the search
+  // below reads the whole function body.
+  if (auto It = EpochLocals.find(&Var); It != EpochLocals.end())
+    return It->second;
+  bool Result = computeEpochLocal(Var, Context, Depth);
+  if (Depth <= 1)
+    EpochLocals[&Var] = Result;
+  return Result;
+}
+
+bool TimeTruncationCheck::computeEpochLocal(const VarDecl &Var, ASTContext &Context,
+                                            unsigned Depth) {
   const auto *Function = dyn_cast_or_null<FunctionDecl>(Var.getParentFunctionOrMethod());
   if (!Function || !Function->getBody())
     return false;
   llvm::SmallVector<const Expr *, 4> Values;
   if (const Expr *Init = Var.getInit())
     Values.push_back(Init);
-  auto Ref = declRefExpr(to(varDecl(equalsNode(&Var))));
-  auto Writes = match(
-      findAll(expr(anyOf(binaryOperator(isAssignmentOperator(), hasLHS(ignoringParenImpCasts(Ref)))
-                             .bind("write"),
-                         unaryOperator(hasOperatorName("&"), hasUnaryOperand(ignoringParenImpCasts(Ref)))
-                             .bind("escape")))),
-      *Function->getBody(), Context);
-  for (const BoundNodes &W : Writes) {
-    if (W.getNodeAs<UnaryOperator>("escape"))
-      return false;
-    const auto *Op = W.getNodeAs<BinaryOperator>("write");
-    if (Op->getOpcode() == BO_Assign)
-      Values.push_back(Op->getRHS());
-    else if (Op->getOpcode() != BO_AddAssign && Op->getOpcode() != BO_SubAssign)
-      return false;
-  }
+  // Every write of the local (a plain walk: this runs for many locals).
+  auto IsVar = [&](const Expr *E) {
+    const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+    return Ref && Ref->getDecl() == &Var;
+  };
+  bool Escapes = false, Unknown = false;
+  std::function<void(const Stmt *)> Walk = [&](const Stmt *S) {
+    if (!S || Escapes || Unknown)
+      return;
+    if (const auto *Op = dyn_cast<BinaryOperator>(S); Op && Op->isAssignmentOp() &&
+                                                      IsVar(Op->getLHS())) {
+      if (Op->getOpcode() == BO_Assign)
+        Values.push_back(Op->getRHS());
+      else if (Op->getOpcode() != BO_AddAssign && Op->getOpcode() != BO_SubAssign)
+        Unknown = true;
+    } else if (const auto *U = dyn_cast<UnaryOperator>(S);
+               U && U->getOpcode() == UO_AddrOf && IsVar(U->getSubExpr())) {
+      Escapes = true;
+    }
+    for (const Stmt *Child : S->children())
+      Walk(Child);
+  };
+  Walk(Function->getBody());
+  if (Escapes || Unknown)
+    return false;
   bool Any = false;
   for (const Expr *V : Values) {
     if (constantOf(V, Context))
@@ -491,17 +513,47 @@ bool TimeTruncationCheck::ownedByCertExpiry(const Expr &Seconds, ASTContext &Con
   return false;
 }
 
+namespace {
+
+/// An integer conversion from more than 32 bits into 32 bits.
+AST_MATCHER(CastExpr, narrowsTo32Bits) {
+  const ASTContext &Context = Finder->getASTContext();
+  QualType Dest = Node.getType();
+  return Node.getCastKind() == CK_IntegralCast && Dest->isIntegerType() &&
+         !Dest->isBooleanType() && Context.getIntWidth(Dest) == 32 &&
+         Context.getIntWidth(Node.getSubExpr()->getType()) > 32;
+}
+
+/// A product computed in at most 32 bits.
+AST_MATCHER(BinaryOperator, isNarrowProduct) {
+  QualType Type = Node.getType();
+  return Node.getOpcode() == BO_Mul && Type->isIntegerType() &&
+         Finder->getASTContext().getIntWidth(Type) <= 32;
+}
+
+/// True inside sizeof, alignof and the like, which evaluate nothing.
+bool isUnevaluated(const Stmt &S, ASTContext &Context) {
+  for (DynTypedNodeList Parents = Context.getParents(S); !Parents.empty();) {
+    if (Parents[0].get<UnaryExprOrTypeTraitExpr>())
+      return true;
+    if (Parents[0].get<Decl>())
+      return false;
+    Parents = Context.getParents(Parents[0]);
+  }
+  return false;
+}
+
+} // namespace
+
 void TimeTruncationCheck::registerMatchers(MatchFinder *Finder) {
+  // The type tests come first: the finder offers these matchers every
+  // conversion and product. The function is looked up in check().
   auto InUserCode = unless(isExpansionInSystemHeader());
-  auto Caller = optionally(forCallable(functionDecl().bind("caller")));
   // Integer conversions, implicit and explicit; check() keeps those from a
   // point in time into 32 bits.
-  Finder->addMatcher(castExpr(InUserCode, hasCastKind(CK_IntegralCast),
-                              unless(hasAncestor(unaryExprOrTypeTraitExpr())), Caller)
-                         .bind("cast"),
-                     this);
+  Finder->addMatcher(castExpr(narrowsTo32Bits(), InUserCode).bind("cast"), this);
   // Seconds-per-day products computed in int and widened afterwards.
-  Finder->addMatcher(binaryOperator(InUserCode, hasOperatorName("*")).bind("product"), this);
+  Finder->addMatcher(binaryOperator(isNarrowProduct(), InUserCode).bind("product"), this);
   // `long` offsets of OpenSSL's validity functions (32 bits on Windows).
   std::vector<StringRef> Names;
   for (const TimeValueRule &R : Rules->TimeValues)
@@ -516,7 +568,7 @@ void TimeTruncationCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Context = *Result.Context;
   if (const auto *Cast = Result.Nodes.getNodeAs<CastExpr>("cast")) {
     if (!Cast->containsErrors() && !Cast->isValueDependent())
-      checkNarrowing(*Cast, Result.Nodes.getNodeAs<FunctionDecl>("caller"), Context);
+      checkNarrowing(*Cast, Context);
   } else if (const auto *Op = Result.Nodes.getNodeAs<BinaryOperator>("product")) {
     if (!Op->containsErrors() && !Op->isValueDependent())
       checkIntProduct(*Op, Context);
@@ -526,12 +578,10 @@ void TimeTruncationCheck::check(const MatchFinder::MatchResult &Result) {
   }
 }
 
-void TimeTruncationCheck::checkNarrowing(const CastExpr &Cast, const FunctionDecl *Caller,
-                                         ASTContext &Context) {
+void TimeTruncationCheck::checkNarrowing(const CastExpr &Cast, ASTContext &Context) {
   QualType Dest = Cast.getType();
   const Expr *Source = Cast.getSubExpr();
-  if (!Dest->isIntegerType() || Dest->isBooleanType() || Context.getIntWidth(Dest) != 32 ||
-      Context.getIntWidth(Source->getType()) <= 32)
+  if (!isEpochValue(Source, Context) || isUnevaluated(Cast, Context))
     return;
   // static_cast<int>(t) is a no-op cast around an implicit conversion.
   const CastExpr *Outer = &Cast;
@@ -549,8 +599,8 @@ void TimeTruncationCheck::checkNarrowing(const CastExpr &Cast, const FunctionDec
       if (const auto *Field = dyn_cast<FieldDecl>(Member->getMemberDecl()))
         if (Field->getParent()->getName() == "tm")
           return;
-  if (!isEpochValue(Source, Context) || isHashOrSeed(*Outer, Context) ||
-      isWireFormat(*Outer, Dest, Caller, Context) ||
+  const FunctionDecl *Caller = ::premortem::enclosingFunction(Cast, Context);
+  if (isHashOrSeed(*Outer, Context) || isWireFormat(*Outer, Dest, Caller, Context) ||
       isRangeChecked(*Source, *Outer, Dest, Caller, Context))
     return;
   const SourceManager &SM = Context.getSourceManager();
@@ -605,7 +655,13 @@ bool TimeTruncationCheck::isRangeChecked(const Expr &Source, const Expr &Cast, Q
 
 void TimeTruncationCheck::checkIntProduct(const BinaryOperator &Op, ASTContext &Context) {
   QualType Type = Op.getType();
-  if (!Type->isIntegerType() || Context.getIntWidth(Type) > 32)
+  llvm::APSInt Constant(llvm::APInt(64, 1), false);
+  const Expr *Variable = nullptr;
+  bool Overflow = false;
+  factors(&Op, Context, Constant, Variable, Overflow);
+  // Whole days in seconds (86400, 604800, 31536000, ...), not unit
+  // conversions of short spans such as `ceiling * 1000000u` microseconds.
+  if (!Variable || Overflow || !isWholeDays(Constant))
     return;
   // Only the outermost `*` of a chain.
   const auto &Parents = Context.getParents(Op);
@@ -617,13 +673,7 @@ void TimeTruncationCheck::checkIntProduct(const BinaryOperator &Op, ASTContext &
   if (const auto *Outer = dyn_cast_or_null<BinaryOperator>(Parent))
     if (Outer->getOpcode() == BO_Mul)
       return;
-  llvm::APSInt Constant(llvm::APInt(64, 1), false);
-  const Expr *Variable = nullptr;
-  bool Overflow = false;
-  factors(&Op, Context, Constant, Variable, Overflow);
-  // Whole days in seconds (86400, 604800, 31536000, ...), not unit
-  // conversions of short spans such as `ceiling * 1000000u` microseconds.
-  if (!Variable || Overflow || !isWholeDays(Constant) || ownedByCertExpiry(Op, Context))
+  if (ownedByCertExpiry(Op, Context))
     return;
   if (isLoopBounded(*Variable, Op, Constant.getSExtValue(), Context))
     return;

@@ -22,16 +22,18 @@ public:
   void onEndOfTranslationUnit() override {
     Graphs.clear();
     Reported.clear();
+    EpochLocals.clear();
   }
 
 private:
-  void checkNarrowing(const CastExpr &Cast, const FunctionDecl *Caller, ASTContext &Context);
+  void checkNarrowing(const CastExpr &Cast, ASTContext &Context);
   void checkIntProduct(const BinaryOperator &Op, ASTContext &Context);
   void checkLongOffset(const CallExpr &Call, ASTContext &Context);
   bool isRangeChecked(const Expr &Source, const Expr &Cast, QualType Dest,
                       const FunctionDecl *Caller, ASTContext &Context);
   bool isEpochValue(const Expr *E, ASTContext &Context, unsigned Depth = 0);
   bool isEpochLocal(const VarDecl &Var, ASTContext &Context, unsigned Depth);
+  bool computeEpochLocal(const VarDecl &Var, ASTContext &Context, unsigned Depth);
   bool isTimeTType(QualType T) const;
   bool isWireFormat(const Expr &Cast, QualType Dest, const FunctionDecl *Caller,
                     ASTContext &Context) const;
@@ -44,6 +46,7 @@ private:
   const bool CertExpiryEnabled;
   ::premortem::FunctionCFGCache Graphs;
   llvm::DenseSet<unsigned> Reported;
+  llvm::DenseMap<const VarDecl *, bool> EpochLocals;
 };
 
 } // namespace clang::tidy::premortem

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/TmFieldRangeCheck.h"
+#include "checks/support/Enclosing.h"
 #include "checks/support/RulePack.h"
 #include "checks/support/SourceText.h"
 #include "clang/AST/ASTContext.h"
@@ -151,9 +152,12 @@ constexpr llvm::StringLiteral PrintFunctions[] = {
 
 void TmFieldRangeCheck::registerMatchers(MatchFinder *Finder) {
   auto InUserCode = unless(isExpansionInSystemHeader());
-  auto Caller = optionally(forCallable(functionDecl().bind("caller")));
-  // Comparisons, assignments and additions on date fields.
-  Finder->addMatcher(binaryOperator(InUserCode, Caller).bind("op"), this);
+  // Comparisons, assignments and additions on date fields (the function is
+  // looked up in check(), only for a year compared with a calendar year).
+  Finder->addMatcher(binaryOperator(anyOf(isComparisonOperator(), hasAnyOperatorName("=", "+")),
+                                    InUserCode)
+                         .bind("op"),
+                     this);
   // Tables indexed by a date field.
   Finder->addMatcher(arraySubscriptExpr(InUserCode).bind("subscript"), this);
   // Date fields printed as numbers.
@@ -175,7 +179,7 @@ void TmFieldRangeCheck::check(const MatchFinder::MatchResult &Result) {
     if (Op->containsErrors() || Op->isValueDependent())
       return;
     if (Op->isComparisonOp())
-      checkComparison(*Op, Result.Nodes.getNodeAs<FunctionDecl>("caller"), Context);
+      checkComparison(*Op, Context);
     else if (Op->getOpcode() == BO_Assign)
       checkAssignment(*Op, Context);
     else if (Op->getOpcode() == BO_Add)
@@ -192,8 +196,7 @@ void TmFieldRangeCheck::check(const MatchFinder::MatchResult &Result) {
   }
 }
 
-void TmFieldRangeCheck::checkComparison(const BinaryOperator &Op, const FunctionDecl *Caller,
-                                        ASTContext &Context) {
+void TmFieldRangeCheck::checkComparison(const BinaryOperator &Op, ASTContext &Context) {
   BinaryOperatorKind Opc = Op.getOpcode();
   std::optional<DateField> F = dateField(*Rules, Op.getLHS());
   const Expr *Other = Op.getRHS();
@@ -242,6 +245,7 @@ void TmFieldRangeCheck::checkComparison(const BinaryOperator &Op, const Function
   // deliberate bound on the 1900-based value.
   if (F->What == Part::Year && F->Offset == 1900 && V >= 1600 && V <= 2199) {
     // A parser that parks the full year in tm_year and rebases it later.
+    const FunctionDecl *Caller = ::premortem::enclosingFunction(Op, Context);
     const ::premortem::FunctionCFG *Graph = Graphs.get(Caller, Context);
     if (Caller && Caller->getBody()) {
       bool Rebased = false;

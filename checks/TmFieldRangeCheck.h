@@ -26,8 +26,7 @@ public:
   }
 
 private:
-  void checkComparison(const BinaryOperator &Op, const FunctionDecl *Caller,
-                       ASTContext &Context);
+  void checkComparison(const BinaryOperator &Op, ASTContext &Context);
   void checkAssignment(const BinaryOperator &Op, ASTContext &Context);
   void checkAddition(const BinaryOperator &Op, ASTContext &Context);
   void checkSubscript(const ArraySubscriptExpr &E, ASTContext &Context);

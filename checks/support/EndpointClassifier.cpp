@@ -47,6 +47,14 @@ EndpointClassifier::EndpointClassifier(const RulePack &Rules) {
 }
 
 bool EndpointClassifier::isTestPath(llvm::StringRef Path) const {
+  // Asked for every literal; a TU has few files.
+  auto [It, Inserted] = TestPathCache.try_emplace(Path, false);
+  if (Inserted)
+    It->second = matchesTestPath(Path);
+  return It->second;
+}
+
+bool EndpointClassifier::matchesTestPath(llvm::StringRef Path) const {
   std::string P = Path.str();
   std::replace(P.begin(), P.end(), '\\', '/');
   // A relative path from the compile command (`tests/oauthtest.c`) still

@@ -7,6 +7,7 @@
 
 #include "checks/support/EndpointParser.h"
 #include "checks/support/RulePack.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/Regex.h"
 #include <memory>
 
@@ -40,6 +41,7 @@ public:
   const EndpointRule *environmentOfWord(llvm::StringRef Word) const;
 
 private:
+  bool matchesTestPath(llvm::StringRef Path) const;
   bool allowed(const EndpointAllow &Allow, const std::vector<llvm::Regex> &Regexes,
                llvm::StringRef Host, llvm::StringRef Url) const;
   bool allowedFor(llvm::StringRef RuleName, llvm::StringRef Host, llvm::StringRef Url) const;
@@ -47,6 +49,7 @@ private:
 
   std::vector<std::string> PublicSuffixes, InternalSuffixes, DocSuffixes;
   std::vector<const EndpointRule *> Environments, InternalRules, ReferenceUrls, TestPaths;
+  mutable llvm::StringMap<bool> TestPathCache;
   struct CompiledAllow {
     const EndpointRule *Rule;
     std::vector<llvm::Regex> Regexes;
