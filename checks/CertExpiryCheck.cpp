@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/CertExpiryCheck.h"
+#include "checks/support/Enclosing.h"
 #include "checks/support/AccessPath.h"
 #include "checks/support/CalendarFields.h"
 #include "checks/support/ResultUse.h"
@@ -363,11 +364,9 @@ void CertExpiryCheck::registerMatchers(MatchFinder *Finder) {
   if (Names.empty())
     return;
   auto ValidityCall = functionDecl(hasAnyName(Names)).bind("callee");
-  auto EnclosingFunction = forCallable(functionDecl().bind("caller"));
   // Every call that sets a certificate's validity; check() looks at its
   // result, its date and offset arguments, and the object it writes.
-  Finder->addMatcher(callExpr(callee(ValidityCall), unless(isExpansionInSystemHeader()),
-                              optionally(EnclosingFunction))
+  Finder->addMatcher(callExpr(callee(ValidityCall), unless(isExpansionInSystemHeader()))
                          .bind("call"),
                      this);
 }
@@ -375,7 +374,6 @@ void CertExpiryCheck::registerMatchers(MatchFinder *Finder) {
 void CertExpiryCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call");
   const auto *Callee = Result.Nodes.getNodeAs<FunctionDecl>("callee");
-  const auto *Caller = Result.Nodes.getNodeAs<FunctionDecl>("caller");
   if (Call->containsErrors() || !isLibraryFunction(*Callee) ||
       ::premortem::isUnevaluatedOperand(*Call, *Result.Context))
     return;
@@ -392,6 +390,7 @@ void CertExpiryCheck::check(const MatchFinder::MatchResult &Result) {
         !llvm::is_contained(Rule->IntoFields, Out->getName()))
       return;
   }
+  const FunctionDecl *Caller = ::premortem::enclosingFunction(*Call, *Result.Context);
   Site S{Call,   Callee, Rule, Caller, Shifts.graphs().get(Caller, *Result.Context),
          Result.Context};
   checkShiftedDate(S);

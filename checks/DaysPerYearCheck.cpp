@@ -8,7 +8,6 @@
 #include "checks/support/Rules.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
@@ -65,7 +64,7 @@ std::optional<double> countOf(const Expr *E, const ASTContext &Context) {
 }
 
 const Stmt *parentOf(const Stmt *S, ASTContext &Context) {
-  DynTypedNodeList Parents = Context.getParents(*S);
+  DynTypedNodeList Parents = ::premortem::parentsOf(*S, Context);
   return Parents.empty() ? nullptr : Parents[0].get<Stmt>();
 }
 
@@ -187,7 +186,7 @@ std::optional<std::pair<int64_t, int64_t>> chronoPeriod(QualType T) {
 /// The variable whose initializer E is (through parentheses and casts).
 const VarDecl *initializedVar(const Stmt *E, ASTContext &Context) {
   for (int I = 0; E && I < 6; ++I) {
-    DynTypedNodeList Parents = Context.getParents(*E);
+    DynTypedNodeList Parents = ::premortem::parentsOf(*E, Context);
     if (Parents.empty())
       return nullptr;
     if (const auto *Var = Parents[0].get<VarDecl>())
@@ -472,9 +471,9 @@ void DaysPerYearCheck::check(const MatchFinder::MatchResult &Result) {
     const Expr *Whole = Construct;
     if (const auto *Cast = dyn_cast_or_null<CXXFunctionalCastExpr>(parentOf(Construct, Context)))
       Whole = Cast;
-    if (isa_and_nonnull<VarDecl>(Context.getParents(*Whole).empty()
+    if (isa_and_nonnull<VarDecl>(::premortem::parentsOf(*Whole, Context).empty()
                                      ? nullptr
-                                     : Context.getParents(*Whole)[0].get<Decl>()))
+                                     : ::premortem::parentsOf(*Whole, Context)[0].get<Decl>()))
       return; // judged at the variable's uses
     reportYear(Whole, *Chrono, Context);
     return;
@@ -542,12 +541,13 @@ void DaysPerYearCheck::checkDayAdder(const Expr *E, ASTContext &Context) {
   // The pack entry (or addDays name) of each callee, looked up once per TU.
   auto [It, Inserted] = Adders.try_emplace(Callee);
   if (Inserted) {
-    It->second.Entry = Rules ? ::premortem::findDayAdder(*Rules, Callee->getQualifiedNameAsString())
-                             : nullptr;
+    It->second.Entry =
+        Rules ? ::premortem::findDayAdder(*Rules, Callee->getQualifiedNameAsString()) : nullptr;
     // Outside the pack, a function named addDays adds days to a date.
     std::string Flat = Callee->getName().lower();
     Flat.erase(std::remove(Flat.begin(), Flat.end(), '_'), Flat.end());
-    It->second.NamedAddDays = !It->second.Entry && !Constructor && StringRef(Flat).ends_with("adddays");
+    It->second.NamedAddDays =
+        !It->second.Entry && !Constructor && StringRef(Flat).ends_with("adddays");
   }
   const ::premortem::DayAdder *Adder = It->second.Entry;
   bool NamedAddDays = It->second.NamedAddDays;

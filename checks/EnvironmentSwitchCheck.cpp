@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/EnvironmentSwitchCheck.h"
+#include "checks/support/Enclosing.h"
 #include "checks/support/Rules.h"
 #include "clang/AST/ASTContext.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/MacroInfo.h"
@@ -477,7 +477,7 @@ void EnvironmentSwitchCheck::check(const MatchFinder::MatchResult &Result) {
       Sub = Nested->getSubStmt();
     if (Sub)
       Body.push_back(Sub);
-    auto Parents = Ctx.getParents(*Case);
+    auto Parents = ::premortem::parentsOf(*Case, Ctx);
     if (const auto *Block = Parents.empty() ? nullptr : Parents[0].get<CompoundStmt>()) {
       bool After = false;
       for (const Stmt *S : Block->body()) {

@@ -7,7 +7,6 @@
 #include "checks/support/Rules.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang::ast_matchers;
@@ -296,7 +295,7 @@ bool FixedYearTableCheck::leapHandledOnPath(const Read &R) {
 /// A table the code writes into is adjusted at run time (mdays[1] = 29).
 bool FixedYearTableCheck::isWritten(ArrayRef<Read> TableReads) {
   for (const Read &R : TableReads)
-    for (DynTypedNode Parent : Context->getParents(*R.E)) {
+    for (DynTypedNode Parent : ::premortem::parentsOf(*R.E, *Context)) {
       if (const auto *Op = Parent.get<BinaryOperator>())
         if (Op->isAssignmentOp() && Op->getLHS()->IgnoreParens() == R.E)
           return true;

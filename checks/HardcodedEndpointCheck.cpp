@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/HardcodedEndpointCheck.h"
+#include "checks/support/Enclosing.h"
 #include "checks/support/Rules.h"
 #include "clang/AST/ASTContext.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringExtras.h"
@@ -23,49 +23,70 @@ void HardcodedEndpointCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "ReportProduction", ReportProduction);
 }
 
+namespace {
+/// `__asm__("...")` at file scope (ast_matchers has no matcher for it).
+const internal::VariadicDynCastAllOfMatcher<Decl, FileScopeAsmDecl> fileScopeAsmDecl;
+} // namespace
+
 void HardcodedEndpointCheck::registerMatchers(MatchFinder *Finder) {
   // Every string literal of user code; what is not an endpoint, or not a
   // value the program uses as one, is sorted out in check().
   Finder->addMatcher(stringLiteral(unless(isExpansionInSystemHeader())).bind("literal"),
                      this);
+  // Where a literal is not a value: recorded from the enclosing node, which
+  // the finder visits before the literal (no parent lookups per literal).
+  Finder->addMatcher(callExpr(callee(functionDecl(hasAttr(attr::Format)))).bind("format-call"),
+                     this);
+  Finder->addMatcher(staticAssertDecl().bind("not-value"), this);
+  Finder->addMatcher(asmStmt().bind("not-value"), this);
+  Finder->addMatcher(fileScopeAsmDecl().bind("not-value"), this);
+  Finder->addMatcher(predefinedExpr().bind("not-value"), this);
+  Finder->addMatcher(unaryExprOrTypeTraitExpr().bind("not-value"), this);
+}
+
+void HardcodedEndpointCheck::recordContext(const MatchFinder::MatchResult &Result) {
+  auto Record = [](llvm::DenseSet<const StringLiteral *> &Set, const Expr *E) {
+    if (const auto *Lit = dyn_cast_or_null<StringLiteral>(E ? E->IgnoreParenImpCasts() : nullptr))
+      Set.insert(Lit);
+  };
+  // printf-style format strings are messages.
+  if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("format-call")) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    for (const auto *Format : Callee->specific_attrs<FormatAttr>()) {
+      unsigned Index = Format->getFormatIdx() - 1;
+      if (isa<CXXMethodDecl>(Callee) && !cast<CXXMethodDecl>(Callee)->isStatic())
+        --Index; // the implicit object argument counts in the attribute
+      if (Index < Call->getNumArgs())
+        Record(FormatLiterals, Call->getArg(Index));
+    }
+    return;
+  }
+  // static_assert messages, asm operands, __func__ and `sizeof("...")`.
+  if (const auto *Assert = Result.Nodes.getNodeAs<StaticAssertDecl>("not-value"))
+    Record(IgnoredLiterals, Assert->getMessage());
+  if (const auto *Asm = Result.Nodes.getNodeAs<GCCAsmStmt>("not-value")) {
+    Record(IgnoredLiterals, Asm->getAsmString());
+    for (unsigned I = 0; I < Asm->getNumOutputs(); ++I) {
+      Record(IgnoredLiterals, Asm->getOutputConstraintLiteral(I));
+      Record(IgnoredLiterals, Asm->getOutputExpr(I));
+    }
+    for (unsigned I = 0; I < Asm->getNumInputs(); ++I) {
+      Record(IgnoredLiterals, Asm->getInputConstraintLiteral(I));
+      Record(IgnoredLiterals, Asm->getInputExpr(I));
+    }
+    for (unsigned I = 0; I < Asm->getNumClobbers(); ++I)
+      Record(IgnoredLiterals, Asm->getClobberStringLiteral(I));
+  }
+  if (const auto *Asm = Result.Nodes.getNodeAs<FileScopeAsmDecl>("not-value"))
+    Record(IgnoredLiterals, Asm->getAsmString());
+  if (const auto *Predefined = Result.Nodes.getNodeAs<PredefinedExpr>("not-value"))
+    Record(IgnoredLiterals, Predefined->getFunctionName());
+  if (const auto *Trait = Result.Nodes.getNodeAs<UnaryExprOrTypeTraitExpr>("not-value"))
+    if (!Trait->isArgumentType())
+      Record(IgnoredLiterals, Trait->getArgumentExpr());
 }
 
 namespace {
-
-enum class Use { Value, Format, Ignore };
-
-/// How the program uses the literal: static_assert messages, asm operands
-/// and __func__ are not values; printf-style format strings are messages
-/// unless they name a non-production endpoint.
-Use useOf(const StringLiteral *Lit, ASTContext &Ctx) {
-  DynTypedNode Node = DynTypedNode::create(*Lit);
-  for (unsigned Depth = 0; Depth < 4; ++Depth) {
-    auto Parents = Ctx.getParents(Node);
-    if (Parents.empty())
-      return Use::Value;
-    Node = Parents[0];
-    if (Node.get<StaticAssertDecl>() || Node.get<GCCAsmStmt>() || Node.get<PredefinedExpr>() ||
-        Node.get<Attr>() || Node.get<UnaryExprOrTypeTraitExpr>())
-      return Use::Ignore; // `sizeof("http://i.ru")` is a length
-    if (const auto *Call = Node.get<CallExpr>()) {
-      const FunctionDecl *Callee = Call->getDirectCallee();
-      if (!Callee)
-        return Use::Value;
-      for (const auto *Format : Callee->specific_attrs<FormatAttr>()) {
-        unsigned Index = Format->getFormatIdx() - 1;
-        if (isa<CXXMethodDecl>(Callee) && !cast<CXXMethodDecl>(Callee)->isStatic())
-          --Index; // the implicit object argument counts in the attribute
-        if (Index < Call->getNumArgs() &&
-            Call->getArg(Index)->IgnoreParenImpCasts() == Lit)
-          return Use::Format;
-      }
-      return Use::Value;
-    }
-    if (!Node.get<ImplicitCastExpr>() && !Node.get<ParenExpr>())
-      return Use::Value;
-  }
-  return Use::Value;
-}
 
 /// True if the literal sits in a version context: an argument of a call, or
 /// the initializer of a variable, whose source mentions a version
@@ -73,7 +94,7 @@ Use useOf(const StringLiteral *Lit, ASTContext &Ctx) {
 bool inVersionContext(const StringLiteral *Lit, ASTContext &Ctx) {
   DynTypedNode Node = DynTypedNode::create(*Lit);
   for (unsigned Depth = 0; Depth < 4; ++Depth) {
-    auto Parents = Ctx.getParents(Node);
+    auto Parents = ::premortem::parentsOf(Node, Ctx);
     if (Parents.empty())
       return false;
     Node = Parents[0];
@@ -241,9 +262,13 @@ CharSourceRange spellingOfUnits(const StringLiteral *Lit, unsigned BeginUnit, un
 
 void HardcodedEndpointCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Lit = Result.Nodes.getNodeAs<StringLiteral>("literal");
+  if (!Lit) {
+    recordContext(Result);
+    return;
+  }
   const SourceManager &SM = *Result.SourceManager;
   ASTContext &Ctx = *Result.Context;
-  if (!Lit || Lit->getLength() == 0 || Lit->getLength() > 65536)
+  if (Lit->getLength() == 0 || Lit->getLength() > 65536 || IgnoredLiterals.count(Lit))
     return;
   // Every token of the literal must be written in a user file: not a system
   // header, not __FILE__ or a stringized macro argument, not a test file.
@@ -257,13 +282,11 @@ void HardcodedEndpointCheck::check(const MatchFinder::MatchResult &Result) {
   SourceLocation First = SM.getSpellingLoc(Lit->getStrTokenLoc(0));
   if (Classifier.isTestPath(SM.getFilename(First)))
     return;
-  Use How = useOf(Lit, Ctx);
-  if (How == Use::Ignore)
-    return;
   std::string Text = textOf(Lit);
   // Endpoints inside prose (help text, messages) are documentation links far
   // more often than endpoints: only non-production ones are reported there.
-  bool Prose = How == Use::Format || llvm::any_of(Text, [](char C) { return llvm::isSpace(C); });
+  bool Prose = FormatLiterals.count(Lit) ||
+               llvm::any_of(Text, [](char C) { return llvm::isSpace(C); });
   for (const Endpoint &E : ::premortem::findEndpoints(Text, Classifier.suffixes())) {
     EndpointVerdict V = Classifier.classify(E, Text);
     if (V.What == EndpointVerdict::Ignored)

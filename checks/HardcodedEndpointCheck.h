@@ -28,7 +28,11 @@ private:
   std::shared_ptr<const ::premortem::RulePack> Rules;
   ::premortem::EndpointClassifier Classifier;
   const bool ReportProduction;
+  void recordContext(const ast_matchers::MatchFinder::MatchResult &Result);
+
   llvm::DenseSet<unsigned> Reported; // spelling locations already reported
+  // Literals that are format strings, or not values at all (see recordContext).
+  llvm::DenseSet<const StringLiteral *> FormatLiterals, IgnoredLiterals;
 };
 
 } // namespace clang::tidy::premortem

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/LeapYearFormulaCheck.h"
+#include "checks/support/Enclosing.h"
 #include "checks/support/LeapRule.h"
 #include "checks/support/Rules.h"
 #include "clang/AST/ASTContext.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
@@ -117,7 +117,7 @@ FunctionFacts factsOf(const FunctionDecl &F) {
 }
 
 const Stmt *parentOf(const Stmt *S, ASTContext &Context) {
-  DynTypedNodeList Parents = Context.getParents(*S);
+  DynTypedNodeList Parents = ::premortem::parentsOf(*S, Context);
   return Parents.empty() ? nullptr : Parents[0].get<Stmt>();
 }
 
@@ -277,19 +277,30 @@ void LeapYearFormulaCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "Years1901To2099", Years1901To2099);
 }
 
+namespace {
+/// `y % 4` or `y & 3`, as leapTermOf reads it.
+AST_MATCHER(BinaryOperator, isFourYearTerm) {
+  std::optional<::premortem::LeapTerm> T = ::premortem::leapTermOf(&Node, Finder->getASTContext());
+  return T && T->Modulus == 4;
+}
+} // namespace
+
 void LeapYearFormulaCheck::registerMatchers(MatchFinder *Finder) {
-  // Whole functions: a nested or early-return leap test is judged as one.
-  auto LeapTermOp = binaryOperator(hasAnyOperatorName("%", "&"));
-  Finder->addMatcher(functionDecl(isDefinition(), hasBody(hasDescendant(LeapTermOp)),
-                                  unless(isExpansionInSystemHeader()))
-                         .bind("function"),
+  // Whole functions, found from their `% 4` (or `& 3`) term, which every
+  // finding needs: a nested or early-return leap test is judged as one.
+  Finder->addMatcher(binaryOperator(hasAnyOperatorName("%", "&"), isFourYearTerm(),
+                                    unless(isExpansionInSystemHeader()))
+                         .bind("term"),
                      this);
 }
 
 void LeapYearFormulaCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *F = Result.Nodes.getNodeAs<FunctionDecl>("function");
   ASTContext &Context = *Result.Context;
-  if (!F || F->isInvalidDecl() || !F->getBody() || F->isDependentContext())
+  const auto *Term = Result.Nodes.getNodeAs<BinaryOperator>("term");
+  // (A term in a lambda belongs to the lambda, judged on its own.)
+  const FunctionDecl *F = Term ? ::premortem::enclosingFunction(*Term, Context) : nullptr;
+  if (!F || !Judged.insert(F).second || F->isInvalidDecl() || !F->getBody() ||
+      F->isDependentContext())
     return;
   SourceManager &SM = Context.getSourceManager();
   if (F->getIdentifier() && isOtherCalendar(F->getName()))

@@ -20,13 +20,17 @@ public:
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
-  void onEndOfTranslationUnit() override { Reported.clear(); }
+  void onEndOfTranslationUnit() override {
+    Reported.clear();
+    Judged.clear();
+  }
 
 private:
   /// Silent on `% 4` alone when the code says its years are 1901-2099.
   const bool Years1901To2099;
   std::shared_ptr<const ::premortem::RulePack> Rules;
   llvm::DenseSet<unsigned> Reported;
+  llvm::DenseSet<const FunctionDecl *> Judged; // functions already looked at
 };
 
 } // namespace clang::tidy::premortem

@@ -447,15 +447,15 @@ int RetryWithoutJitterCheck::waitWrapperKind(const FunctionDecl &F, ASTContext &
   if (!Inserted)
     return It->second;
   int Kind = -1;
-  const FunctionCFG *G = Graphs.get(&F, Context);
   const Decl *SavedContext = SleepFunctionContext;
   SleepFunctionContext = &F;
   forEachNested(F.getBody(), [&](const Stmt *S) {
     const auto *Call = dyn_cast<CallExpr>(S);
-    if (Kind != -1 || !Call || !G)
+    if (Kind != -1 || !Call)
       return;
     std::optional<Wait> W = classifyWait(*Call, Context, Depth + 1);
-    if (!W || W->Timer)
+    // (A body the CFG cannot model is no wrapper; built only for a wait.)
+    if (!W || W->Timer || !Graphs.get(&F, Context))
       return;
     if (!W->Duration) {
       Kind = -2;
@@ -1038,17 +1038,15 @@ void RetryWithoutJitterCheck::checkFunction(const FunctionDecl &F, ASTContext &C
     if (isLoop(S))
       Loops.push_back(S);
   });
-  // The graph only serves the loops: most functions have none and never
-  // build one.
-  if (const FunctionCFG *G = Loops.empty() ? nullptr : Graphs.get(&F, Context))
-    // Inner loops first, so a wait belongs to the innermost retry loop.
-    for (const Stmt *Loop : llvm::reverse(Loops))
-      checkLoop(*Loop, F, *G, Context);
+  // Inner loops first, so a wait belongs to the innermost retry loop. The
+  // graph is built only for a loop that waits or reconnects.
+  for (const Stmt *Loop : llvm::reverse(Loops))
+    checkLoop(*Loop, F, Context);
   checkTimers(F, Context);
 }
 
 void RetryWithoutJitterCheck::checkLoop(const Stmt &Loop, const FunctionDecl &F,
-                                        const FunctionCFG &G, ASTContext &Context) {
+                                        ASTContext &Context) {
   const SourceManager &SM = Context.getSourceManager();
   llvm::SmallVector<Wait, 2> Waits;
   llvm::SmallVector<const CallExpr *, 4> Ops;
@@ -1068,7 +1066,7 @@ void RetryWithoutJitterCheck::checkLoop(const Stmt &Loop, const FunctionDecl &F,
                          N.starts_with("WaitFor") || N == "wait" || N == "wait_for" ||
                          N.contains("sleep") || N.contains("Sleep");
     }
-    if (G.contains(Call) && isOperation(*Call))
+    if (isOperation(*Call))
       Ops.push_back(Call);
   });
   auto IsConnectOp = [&](const CallExpr *Op) {
@@ -1090,6 +1088,13 @@ void RetryWithoutJitterCheck::checkLoop(const Stmt &Loop, const FunctionDecl &F,
       return;
     llvm::erase_if(Ops, [&](const CallExpr *Op) { return !IsConnectOp(Op); });
   }
+  if (Ops.empty())
+    return;
+  const FunctionCFG *Graph = Graphs.get(&F, Context);
+  if (!Graph)
+    return;
+  const FunctionCFG &G = *Graph;
+  llvm::erase_if(Ops, [&](const CallExpr *Op) { return !G.contains(Op); });
   if (Ops.empty())
     return;
 

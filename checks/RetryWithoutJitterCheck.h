@@ -34,8 +34,7 @@ public:
 
 private:
   void checkFunction(const FunctionDecl &F, ASTContext &Context);
-  void checkLoop(const Stmt &Loop, const FunctionDecl &F, const ::premortem::FunctionCFG &G,
-                 ASTContext &Context);
+  void checkLoop(const Stmt &Loop, const FunctionDecl &F, ASTContext &Context);
   void checkTimers(const FunctionDecl &F, ASTContext &Context);
   std::optional<Wait> classifyWait(const CallExpr &Call, ASTContext &Context,
                                    unsigned Depth = 0);

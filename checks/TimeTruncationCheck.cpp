@@ -6,7 +6,6 @@
 #include "checks/support/Enclosing.h"
 #include "checks/support/SourceText.h"
 #include "clang/AST/ASTContext.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
@@ -33,7 +32,7 @@ bool isLoopBounded(const Expr &Variable, const Expr &At, int64_t Factor, ASTCont
     return false;
   DynTypedNode Node = DynTypedNode::create(At);
   for (unsigned Depth = 0; Depth < 32; ++Depth) {
-    const auto &Parents = Context.getParents(Node);
+    const auto &Parents = ::premortem::parentsOf(Node, Context);
     if (Parents.empty() || Parents[0].get<FunctionDecl>())
       return false;
     if (const auto *For = Parents[0].get<ForStmt>()) {
@@ -178,7 +177,7 @@ bool isSplitInHalves(const Stmt *Body, const AccessPath &Path, const ASTContext 
 bool isHashOrSeed(const Expr &Cast, ASTContext &Context) {
   const Expr *Child = &Cast;
   for (unsigned Depth = 0; Depth < 4; ++Depth) {
-    const auto &Parents = Context.getParents(*Child);
+    const auto &Parents = ::premortem::parentsOf(*Child, Context);
     if (Parents.empty())
       return false;
     if (const auto *Op = Parents[0].get<BinaryOperator>()) {
@@ -281,7 +280,7 @@ void factors(const Expr *E, const ASTContext &Context, llvm::APSInt &Constant,
 std::pair<const Expr *, const Expr *> valueUser(const Expr &E, ASTContext &Context) {
   const Expr *Via = &E;
   for (unsigned Depth = 0; Depth < 6; ++Depth) {
-    const auto &Parents = Context.getParents(*Via);
+    const auto &Parents = ::premortem::parentsOf(*Via, Context);
     const Expr *P = Parents.empty() ? nullptr : Parents[0].get<Expr>();
     if (!P)
       return {nullptr, Via};
@@ -475,7 +474,7 @@ bool TimeTruncationCheck::isWireFormat(const Expr &Cast, QualType Dest,
     return true;
   // The local the value is stored in: `uint32_t sec = t;`, `sec = (uint32_t)t;`.
   const VarDecl *Target = nullptr;
-  const auto &Parents = Context.getParents(Cast);
+  const auto &Parents = ::premortem::parentsOf(Cast, Context);
   if (Parents.empty())
     return false;
   if (const auto *Var = Parents[0].get<VarDecl>())
@@ -533,12 +532,12 @@ AST_MATCHER(BinaryOperator, isNarrowProduct) {
 
 /// True inside sizeof, alignof and the like, which evaluate nothing.
 bool isUnevaluated(const Stmt &S, ASTContext &Context) {
-  for (DynTypedNodeList Parents = Context.getParents(S); !Parents.empty();) {
+  for (DynTypedNodeList Parents = ::premortem::parentsOf(S, Context); !Parents.empty();) {
     if (Parents[0].get<UnaryExprOrTypeTraitExpr>())
       return true;
     if (Parents[0].get<Decl>())
       return false;
-    Parents = Context.getParents(Parents[0]);
+    Parents = ::premortem::parentsOf(Parents[0], Context);
   }
   return false;
 }
@@ -586,14 +585,14 @@ void TimeTruncationCheck::checkNarrowing(const CastExpr &Cast, ASTContext &Conte
   // static_cast<int>(t) is a no-op cast around an implicit conversion.
   const CastExpr *Outer = &Cast;
   if (isa<ImplicitCastExpr>(Cast)) {
-    const auto &Parents = Context.getParents(Cast);
+    const auto &Parents = ::premortem::parentsOf(Cast, Context);
     if (const auto *Explicit = Parents.empty() ? nullptr : Parents[0].get<ExplicitCastExpr>())
       Outer = Explicit;
   }
   bool Explicit = isa<ExplicitCastExpr>(Outer);
   // `tm.tm_sec = pc.seconds.tv_sec`: a broken-down field holds a part of a
   // date, never a point in time.
-  const auto &Up = Context.getParents(*Outer);
+  const auto &Up = ::premortem::parentsOf(*Outer, Context);
   if (const auto *Assign = Up.empty() ? nullptr : Up[0].get<BinaryOperator>())
     if (const auto *Member = dyn_cast<MemberExpr>(Assign->getLHS()->IgnoreParenImpCasts()))
       if (const auto *Field = dyn_cast<FieldDecl>(Member->getMemberDecl()))
@@ -664,10 +663,10 @@ void TimeTruncationCheck::checkIntProduct(const BinaryOperator &Op, ASTContext &
   if (!Variable || Overflow || !isWholeDays(Constant))
     return;
   // Only the outermost `*` of a chain.
-  const auto &Parents = Context.getParents(Op);
+  const auto &Parents = ::premortem::parentsOf(Op, Context);
   const Stmt *Parent = Parents.empty() ? nullptr : Parents[0].get<Stmt>();
   while (const auto *Paren = dyn_cast_or_null<ParenExpr>(Parent)) {
-    const auto &Up = Context.getParents(*Paren);
+    const auto &Up = ::premortem::parentsOf(*Paren, Context);
     Parent = Up.empty() ? nullptr : Up[0].get<Stmt>();
   }
   if (const auto *Outer = dyn_cast_or_null<BinaryOperator>(Parent))
@@ -682,7 +681,7 @@ void TimeTruncationCheck::checkIntProduct(const BinaryOperator &Op, ASTContext &
   const Expr *Child = &Op;
   QualType Wide;
   for (unsigned Depth = 0; Depth < 6 && Wide.isNull(); ++Depth) {
-    const auto &Ps = Context.getParents(*Child);
+    const auto &Ps = ::premortem::parentsOf(*Child, Context);
     const Expr *P = Ps.empty() ? nullptr : Ps[0].get<Expr>();
     if (!P)
       return;

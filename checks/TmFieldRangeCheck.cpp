@@ -6,7 +6,6 @@
 #include "checks/support/RulePack.h"
 #include "checks/support/SourceText.h"
 #include "clang/AST/ASTContext.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
 #include <functional>
@@ -224,7 +223,7 @@ void TmFieldRangeCheck::checkComparison(const BinaryOperator &Op, ASTContext &Co
     // The rollover idiom: `if (++tm.tm_mon == 12) { tm.tm_mon = 0; ... }`
     // compares a month the code has just pushed past December.
     if (V == 12 && Opc == BO_EQ) {
-      const auto &Parents = Context.getParents(Op);
+      const auto &Parents = ::premortem::parentsOf(Op, Context);
       if (!Parents.empty())
         if (const auto *If = Parents[0].get<IfStmt>())
           if (If->getCond()->IgnoreParenImpCasts() == &Op && writesField(*Rules, If->getThen(), *F))
@@ -335,10 +334,10 @@ void TmFieldRangeCheck::checkAddition(const BinaryOperator &Op, ASTContext &Cont
   if (!Literal || Literal->getValue() != 1900)
     return;
   // A copy into a field of another base is judged as a copy.
-  for (DynTypedNode Parent : Context.getParents(Op)) {
+  for (DynTypedNode Parent : ::premortem::parentsOf(Op, Context)) {
     const Stmt *P = Parent.get<Stmt>();
     while (P && (isa<ParenExpr>(P) || isa<ImplicitCastExpr>(P))) {
-      const auto &Up = Context.getParents(*P);
+      const auto &Up = ::premortem::parentsOf(*P, Context);
       P = Up.empty() ? nullptr : Up[0].get<Stmt>();
     }
     if (const auto *Assign = dyn_cast_or_null<BinaryOperator>(P))

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/UncheckedTimeConversionCheck.h"
+#include "checks/support/Enclosing.h"
 #include "checks/support/CalendarFields.h"
 #include "checks/support/FieldWrites.h"
 #include "checks/support/NullChecks.h"
@@ -161,11 +162,9 @@ void UncheckedTimeConversionCheck::registerMatchers(MatchFinder *Finder) {
   if (Names.empty())
     return;
   auto Conversion = functionDecl(hasAnyName(Names)).bind("callee");
-  auto EnclosingFunction = forCallable(functionDecl().bind("caller"));
   // Every call of a conversion in the time-functions pack; check() reads from
   // the use of the result whether its failure is handled.
-  Finder->addMatcher(callExpr(callee(Conversion), unless(isExpansionInSystemHeader()),
-                              optionally(EnclosingFunction))
+  Finder->addMatcher(callExpr(callee(Conversion), unless(isExpansionInSystemHeader()))
                          .bind("call"),
                      this);
 }
@@ -173,13 +172,13 @@ void UncheckedTimeConversionCheck::registerMatchers(MatchFinder *Finder) {
 void UncheckedTimeConversionCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call");
   const auto *Callee = Result.Nodes.getNodeAs<FunctionDecl>("callee");
-  const auto *Caller = Result.Nodes.getNodeAs<FunctionDecl>("caller");
   if (Call->containsErrors() || !isLibraryFunction(*Callee) ||
       ::premortem::isUnevaluatedOperand(*Call, *Result.Context))
     return;
   const TimeFunction *Rule = ::premortem::findTimeFunction(*Rules, Callee->getName());
   if (!Rule || !returnTypeFits(*Rule, Callee->getReturnType()))
     return;
+  const FunctionDecl *Caller = ::premortem::enclosingFunction(*Call, *Result.Context);
   Site S{Call, Callee, Rule, Caller, Graphs.get(Caller, *Result.Context), Result.Context};
 
   ResultUse Use = ::premortem::classifyResultUse(*Call, *Result.Context);

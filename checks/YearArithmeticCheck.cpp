@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/YearArithmeticCheck.h"
+#include "checks/support/Enclosing.h"
 #include "checks/support/AccessPath.h"
 #include "checks/support/Rules.h"
 #include "clang/AST/ASTContext.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
 
@@ -58,8 +58,8 @@ const Stmt *userOf(const Expr *E, ASTContext &Context, const Expr *&Child,
                    const VarDecl *&Var) {
   Child = E;
   Var = nullptr;
-  for (DynTypedNodeList Parents = Context.getParents(*E); !Parents.empty();
-       Parents = Context.getParents(Parents[0])) {
+  for (DynTypedNodeList Parents = ::premortem::parentsOf(*E, Context); !Parents.empty();
+       Parents = ::premortem::parentsOf(Parents[0], Context)) {
     if (const auto *P = Parents[0].get<Expr>()) {
       if (isa<ImplicitCastExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr,
               ExprWithCleanups, ParenExpr>(P) ||
@@ -97,7 +97,7 @@ std::optional<FixItHint> clampFix(const CXXOperatorCallExpr *Op, const AccessPat
   StringRef Namespace = StringRef(Qualified).starts_with("date::") ? "date" : "std::chrono";
   // The statement holding Op, directly inside a block.
   const Stmt *Statement = nullptr;
-  DynTypedNodeList Parents = Context.getParents(*Op);
+  DynTypedNodeList Parents = ::premortem::parentsOf(*Op, Context);
   const Stmt *Child = Op;
   for (unsigned Depth = 0; Depth < 12 && !Parents.empty(); ++Depth) {
     if (const auto *Block = Parents[0].get<CompoundStmt>()) {
@@ -114,7 +114,7 @@ std::optional<FixItHint> clampFix(const CXXOperatorCallExpr *Op, const AccessPat
     } else if (!Parents[0].get<VarDecl>()) {
       return std::nullopt;
     }
-    Parents = Context.getParents(Parents[0]);
+    Parents = ::premortem::parentsOf(Parents[0], Context);
   }
   if (!Statement)
     return std::nullopt;
@@ -161,20 +161,11 @@ AST_MATCHER(CXXOperatorCallExpr, addsCalendarDuration) {
   return Node.getNumArgs() == 2 && !calendarDuration(Node.getArg(1)).empty();
 }
 
-/// The function (or lambda call operator) whose body holds S, as forCallable
-/// finds it; null inside a block or outside any function.
+/// The function (or lambda call operator) whose body holds S; null inside
+/// a block, a default argument or outside any function.
 const FunctionDecl *enclosingFunction(const Stmt &S, ASTContext &Context) {
-  for (DynTypedNodeList Parents = Context.getParents(S); !Parents.empty();) {
-    DynTypedNode P = Parents[0];
-    if (const auto *F = P.get<FunctionDecl>())
-      return F->hasBody() ? F : nullptr;
-    if (const auto *L = P.get<LambdaExpr>())
-      return L->getCallOperator();
-    if (P.get<BlockDecl>())
-      return nullptr;
-    Parents = Context.getParents(P);
-  }
-  return nullptr;
+  const FunctionDecl *F = ::premortem::enclosingFunction(S, Context);
+  return F && F->hasBody() ? F : nullptr;
 }
 
 } // namespace
@@ -184,7 +175,6 @@ YearArithmeticCheck::YearArithmeticCheck(StringRef Name, ClangTidyContext *Conte
 
 void YearArithmeticCheck::registerMatchers(MatchFinder *Finder) {
   std::vector<std::string> YearFields = yearFieldNames(Shifts.rules());
-  auto InFunction = forCallable(functionDecl(hasBody(stmt())).bind("caller"));
   if (!YearFields.empty()) {
     auto FieldWrite = ignoringParenImpCasts(
         memberExpr(member(fieldDecl(hasAnyName(std::vector<StringRef>(
@@ -193,19 +183,19 @@ void YearArithmeticCheck::registerMatchers(MatchFinder *Finder) {
     // `d.year++`, `--d.year`: check() keeps the fields the calendar pack names.
     Finder->addMatcher(unaryOperator(anyOf(hasOperatorName("++"), hasOperatorName("--")),
                                      hasUnaryOperand(FieldWrite),
-                                     unless(isExpansionInSystemHeader()), InFunction)
+                                     unless(isExpansionInSystemHeader()))
                            .bind("shift"),
                        this);
     // `d.year += n`, `d.year -= n`, `d.year = d.year + n`, `end.year = now->year + 1`.
     Finder->addMatcher(binaryOperator(hasAnyOperatorName("=", "+=", "-="), hasLHS(FieldWrite),
-                                      unless(isExpansionInSystemHeader()), InFunction)
+                                      unless(isExpansionInSystemHeader()))
                            .bind("shift"),
                        this);
   }
   // <chrono>/date: `ymd + years{1}`, `ymd += months{12}`, `tp + years{1}`.
   Finder->addMatcher(cxxOperatorCallExpr(hasAnyOverloadedOperatorName("+", "-", "+=", "-="),
                                          addsCalendarDuration(),
-                                         unless(isExpansionInSystemHeader()), InFunction)
+                                         unless(isExpansionInSystemHeader()))
                          .bind("chrono"),
                      this);
   // Calls: `add_years(&d, 1)` (a helper of the translation unit that shifts
@@ -444,15 +434,18 @@ void YearArithmeticCheck::check(const MatchFinder::MatchResult &Result) {
         reportRebuild(*Rebuilt, Context);
     return;
   }
-  const auto *Caller = Result.Nodes.getNodeAs<FunctionDecl>("caller");
+  const auto *Op = Result.Nodes.getNodeAs<CXXOperatorCallExpr>("chrono");
+  const auto *Site = Result.Nodes.getNodeAs<Expr>("shift");
+  const FunctionDecl *Caller =
+      Op ? enclosingFunction(*Op, Context) : Site ? enclosingFunction(*Site, Context) : nullptr;
   if (!Caller)
     return;
-  if (const auto *Op = Result.Nodes.getNodeAs<CXXOperatorCallExpr>("chrono")) {
+  if (Op) {
     checkChrono(Op, Caller, Context);
     return;
   }
   // Case A: a shift written in this function.
-  if (const auto *Site = Result.Nodes.getNodeAs<Expr>("shift"))
+  if (Site)
     if (std::optional<ShiftedUse> Pair =
             Shifts.analyzeShift(Site, Result.Nodes.getNodeAs<MemberExpr>("field"), Caller,
                                 Context, /*AllUses=*/false, /*Escapes=*/true))

@@ -7,21 +7,144 @@
 #include "clang/AST/DeclObjC.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/DenseMap.h"
+#include <algorithm>
+#include <memory>
 
 using namespace clang;
 
 namespace premortem {
 
+namespace {
+
+/// The top-level declarations of one ASTContext (namespaces and linkage
+/// specifications opened up), in source order, and the parent maps built so
+/// far, one per declaration.
+struct ParentStore {
+  struct Root {
+    Decl *D;
+    SourceLocation Begin, End; // expansion locations
+  };
+  std::vector<Root> Roots;
+  bool Indexed = false;
+  llvm::DenseMap<const Decl *, std::unique_ptr<ParentMapContext>> Maps;
+  const Root *Last = nullptr; // most lookups stay in one declaration
+};
+
+// One store per live ASTContext, on the thread that analyzes it (as the
+// CFG store in FunctionCFG.cpp).
+thread_local llvm::DenseMap<const ASTContext *, std::unique_ptr<ParentStore>> Stores;
+
+void dropStore(void *Context) { Stores.erase(static_cast<const ASTContext *>(Context)); }
+
+ParentStore &storeFor(ASTContext &Context) {
+  auto [It, Inserted] = Stores.try_emplace(&Context);
+  if (Inserted) {
+    It->second = std::make_unique<ParentStore>();
+    Context.AddDeallocation(dropStore, &Context);
+  }
+  return *It->second;
+}
+
+void collectRoots(DeclContext *DC, const SourceManager &SM, std::vector<ParentStore::Root> &Out) {
+  for (Decl *D : DC->decls()) {
+    if (isa<NamespaceDecl, LinkageSpecDecl, ExportDecl>(D)) {
+      collectRoots(cast<DeclContext>(D), SM, Out);
+      continue;
+    }
+    SourceRange R = D->getSourceRange();
+    if (R.isInvalid())
+      continue;
+    Out.push_back({D, SM.getExpansionLoc(R.getBegin()), SM.getExpansionRange(R.getEnd()).getEnd()});
+  }
+}
+
+void index(ParentStore &Store, ASTContext &Context) {
+  const SourceManager &SM = Context.getSourceManager();
+  collectRoots(Context.getTranslationUnitDecl(), SM, Store.Roots);
+  std::stable_sort(Store.Roots.begin(), Store.Roots.end(),
+                   [&](const ParentStore::Root &A, const ParentStore::Root &B) {
+                     return SM.isBeforeInTranslationUnit(A.Begin, B.Begin);
+                   });
+  Store.Indexed = true;
+}
+
+bool contains(const ParentStore::Root &R, SourceLocation Loc, const SourceManager &SM) {
+  return !SM.isBeforeInTranslationUnit(Loc, R.Begin) && !SM.isBeforeInTranslationUnit(R.End, Loc);
+}
+
+/// The parent map of Root's subtree. ParentMapContext maps the traversal
+/// scope of its ASTContext, so the scope is Root while the map is built.
+/// (Matchers may be traversing the AST meanwhile: RecursiveASTVisitor walks
+/// a copy of the scope, and no matcher of premortem asks for parents.)
+ParentMapContext &mapOf(ParentStore &Store, Decl *Root, ASTContext &Context) {
+  auto [It, Inserted] = Store.Maps.try_emplace(Root);
+  if (Inserted) {
+    std::vector<Decl *> Saved = Context.getTraversalScope();
+    Context.setTraversalScope({Root});
+    It->second = std::make_unique<ParentMapContext>(Context);
+    It->second->getParents(DynTypedNode::create(*Root)); // builds the map
+    Context.setTraversalScope(Saved);
+  }
+  return *It->second;
+}
+
+SourceLocation locationOf(const DynTypedNode &Node) {
+  if (const auto *D = Node.get<Decl>())
+    return D->getLocation();
+  return Node.getSourceRange().getBegin();
+}
+
+} // namespace
+
+DynTypedNodeList parentsOf(const DynTypedNode &Node, ASTContext &Context) {
+  ParentStore &Store = storeFor(Context);
+  if (!Store.Indexed)
+    index(Store, Context);
+  const SourceManager &SM = Context.getSourceManager();
+  SourceLocation Loc = locationOf(Node);
+  if (Loc.isValid()) {
+    Loc = SM.getExpansionLoc(Loc);
+    // The declarations whose range holds Loc: the last one that starts at
+    // or before it, and a few before it (`struct S {...} s = {...};` is
+    // two declarations over the same text).
+    llvm::SmallVector<const ParentStore::Root *, 4> Candidates;
+    if (Store.Last && contains(*Store.Last, Loc, SM))
+      Candidates.push_back(Store.Last);
+    auto After = std::upper_bound(Store.Roots.begin(), Store.Roots.end(), Loc,
+                                  [&](SourceLocation L, const ParentStore::Root &R) {
+                                    return SM.isBeforeInTranslationUnit(L, R.Begin);
+                                  });
+    for (auto I = After; I != Store.Roots.begin() && After - I < 16;) {
+      --I;
+      if (&*I != Store.Last && contains(*I, Loc, SM))
+        Candidates.push_back(&*I);
+    }
+    for (const ParentStore::Root *R : Candidates) {
+      if (Node.get<Decl>() == R->D)
+        return DynTypedNodeList(llvm::ArrayRef<DynTypedNode>());
+      DynTypedNodeList Parents = mapOf(Store, R->D, Context).getParents(Node);
+      if (!Parents.empty()) {
+        Store.Last = R;
+        return Parents;
+      }
+    }
+  }
+  // Not under any top-level declaration by its location (implicit code,
+  // odd macro expansions): the map of the whole translation unit.
+  return Context.getParents(Node);
+}
+
 const Decl *enclosingCallable(const Stmt &S, ASTContext &Context) {
-  for (DynTypedNodeList Parents = Context.getParents(S); !Parents.empty();) {
+  for (DynTypedNodeList Parents = parentsOf(S, Context); !Parents.empty();) {
     DynTypedNode P = Parents[0];
     if (const auto *L = P.get<LambdaExpr>())
       return L->getCallOperator();
     if (const auto *D = P.get<Decl>();
         D && (isa<FunctionDecl>(D) || isa<BlockDecl>(D) || isa<ObjCMethodDecl>(D)))
       return D;
-    Parents = Context.getParents(P);
+    Parents = parentsOf(P, Context);
   }
   return nullptr;
 }

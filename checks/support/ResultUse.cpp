@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/support/ResultUse.h"
+#include "checks/support/Enclosing.h"
 #include "checks/support/ReadsAfter.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/Stmt.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/AST/TypeLoc.h"
@@ -51,7 +51,7 @@ static ResultUse classifyInStatement(const Stmt &Parent, const Expr &Child) {
 ResultUse classifyResultUse(const Expr &E, ASTContext &Context) {
   const Expr *Cur = &E;
   while (true) {
-    DynTypedNodeList Parents = Context.getParents(*Cur);
+    DynTypedNodeList Parents = ::premortem::parentsOf(*Cur, Context);
     if (Parents.empty())
       return make(ResultUse::Used);
     if (const auto *Var = Parents[0].get<VarDecl>()) {
@@ -59,7 +59,7 @@ ResultUse classifyResultUse(const Expr &E, ASTContext &Context) {
         return make(ResultUse::Used);
       ResultUse Use = make(ResultUse::StoredLocal);
       Use.Var = Var;
-      DynTypedNodeList DeclParents = Context.getParents(*Var);
+      DynTypedNodeList DeclParents = ::premortem::parentsOf(*Var, Context);
       Use.Store = DeclParents.empty() ? nullptr : DeclParents[0].get<DeclStmt>();
       return Use;
     }
@@ -69,7 +69,7 @@ ResultUse classifyResultUse(const Expr &E, ASTContext &Context) {
     if (!isa<Expr>(Parent)) {
       // The value of a GNU statement expression is its last statement's.
       const auto *Block = dyn_cast<CompoundStmt>(Parent);
-      DynTypedNodeList Outer = Context.getParents(*Parent);
+      DynTypedNodeList Outer = ::premortem::parentsOf(*Parent, Context);
       const auto *StmtE = Outer.empty() ? nullptr : Outer[0].get<StmtExpr>();
       if (Block && StmtE && Block->body_back() == Cur) {
         Cur = StmtE;
@@ -141,7 +141,7 @@ ResultUse classifyResultUse(const Expr &E, ASTContext &Context) {
 bool isUnevaluatedOperand(const Expr &E, ASTContext &Context) {
   DynTypedNode Node = DynTypedNode::create(E);
   while (true) {
-    DynTypedNodeList Parents = Context.getParents(Node);
+    DynTypedNodeList Parents = ::premortem::parentsOf(Node, Context);
     if (Parents.empty())
       return false;
     Node = Parents[0];

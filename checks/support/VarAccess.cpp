@@ -2,17 +2,17 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/support/VarAccess.h"
+#include "checks/support/Enclosing.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
 
 using namespace clang;
 
 namespace premortem {
 
 static const Stmt *parentStmt(const Stmt &S, ASTContext &Context) {
-  DynTypedNodeList Parents = Context.getParents(S);
+  DynTypedNodeList Parents = ::premortem::parentsOf(S, Context);
   return Parents.empty() ? nullptr : Parents[0].get<Stmt>();
 }
 

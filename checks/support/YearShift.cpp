@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/support/YearShift.h"
+#include "checks/support/Enclosing.h"
 #include "checks/support/ValueOrigin.h"
 #include "clang/AST/ASTContext.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
@@ -840,7 +840,7 @@ bool isWithinStmt(const Stmt *Inner, const Stmt *Outer, ASTContext &Context) {
   for (unsigned Depth = 0; Inner && Depth < 32; ++Depth) {
     if (Inner == Outer)
       return true;
-    DynTypedNodeList Parents = Context.getParents(*Inner);
+    DynTypedNodeList Parents = ::premortem::parentsOf(*Inner, Context);
     Inner = Parents.empty() ? nullptr : Parents[0].get<Stmt>();
   }
   return false;
@@ -1003,7 +1003,7 @@ bool inMonthRollover(const Stmt *Site, const FunctionDecl *Caller, ASTContext &C
                      llvm::function_ref<bool(const Expr *Cond)> ReadsMonth,
                      llvm::function_ref<bool(const Stmt *Child)> WritesMonth) {
   bool InnermostBlockSeen = false;
-  for (DynTypedNodeList Parents = Context.getParents(*Site); !Parents.empty();) {
+  for (DynTypedNodeList Parents = ::premortem::parentsOf(*Site, Context); !Parents.empty();) {
     const Stmt *P = Parents[0].get<Stmt>();
     if (!P)
       break;
@@ -1021,7 +1021,7 @@ bool inMonthRollover(const Stmt *Site, const FunctionDecl *Caller, ASTContext &C
         if (Child != Site && WritesMonth(Child))
           return true;
     }
-    Parents = Context.getParents(*P);
+    Parents = ::premortem::parentsOf(*P, Context);
   }
   return false;
 }
@@ -1073,7 +1073,7 @@ const Stmt *elementOf(const FunctionCFG &Graph, const Stmt *At, ASTContext &Cont
   for (unsigned Depth = 0; At && Depth < 8; ++Depth) {
     if (Graph.contains(At))
       return At;
-    DynTypedNodeList Parents = Context.getParents(*At);
+    DynTypedNodeList Parents = ::premortem::parentsOf(*At, Context);
     At = Parents.empty() ? nullptr : Parents[0].get<Stmt>();
   }
   return nullptr;
@@ -1325,13 +1325,13 @@ std::optional<RebuiltDate> YearShiftAnalysis::analyzeRebuild(const Expr *Build,
     return std::nullopt;
   // The result checked afterwards (`if (!next.isValid())`, `.ok()`).
   const VarDecl *Result = nullptr;
-  DynTypedNodeList Parents = Context.getParents(*Build);
+  DynTypedNodeList Parents = ::premortem::parentsOf(*Build, Context);
   for (unsigned I = 0; I < 4 && !Parents.empty() && !Result; ++I) {
     Result = Parents[0].get<VarDecl>();
     if (!Parents[0].get<Expr>() && !Result)
       break;
     if (!Result)
-      Parents = Context.getParents(Parents[0]);
+      Parents = ::premortem::parentsOf(Parents[0], Context);
   }
   if (Result) {
     struct Finder : RecursiveASTVisitor<Finder> {
@@ -1426,7 +1426,7 @@ std::optional<PrintedDate> YearShiftAnalysis::analyzePrint(const CallExpr *Print
   if (P->Output >= 0) {
     Text = accessPathOf(Print->getArg(P->Output));
   } else {
-    DynTypedNodeList Parents = Context.getParents(*Print);
+    DynTypedNodeList Parents = ::premortem::parentsOf(*Print, Context);
     for (unsigned I = 0; I < 6 && !Parents.empty() && !Text; ++I) {
       if (const auto *V = Parents[0].get<VarDecl>()) {
         Text = AccessPath{};
@@ -1442,7 +1442,7 @@ std::optional<PrintedDate> YearShiftAnalysis::analyzePrint(const CallExpr *Print
       } else if (!Parents[0].get<Expr>()) {
         break;
       }
-      Parents = Context.getParents(Parents[0]);
+      Parents = ::premortem::parentsOf(Parents[0], Context);
     }
   }
   if (!Text || !Text->Root)
