@@ -200,14 +200,10 @@ public:
       : Check(Check), SM(SM), LO(LO) {}
 
   void MacroDefined(const Token &MacroNameTok, const MacroDirective *MD) override {
+    // Cheap tests first: a TU defines thousands of macros.
     const MacroInfo *MI = MD->getMacroInfo();
-    SourceLocation Loc = MI->getDefinitionLoc();
-    bool CommandLine = SM.isWrittenInCommandLineFile(Loc) || SM.isWrittenInBuiltinFile(Loc);
-    if (MI->isFunctionLike() || SM.isInSystemHeader(Loc) ||
-        (!CommandLine && Check.isTestFile(SM, Loc)))
-      return;
     StringRef Name = MacroNameTok.getIdentifierInfo()->getName();
-    if (Name.starts_with("__"))
+    if (MI->isFunctionLike() || Name.starts_with("__"))
       return;
     // The value: empty, a number, true/false or one string literal.
     StringRef StringValue;
@@ -234,6 +230,10 @@ public:
     std::string Evidence;
     const EndpointRule *R = Check.selects(Name, StringValue, Evidence);
     if (!R)
+      return;
+    SourceLocation Loc = MI->getDefinitionLoc();
+    bool CommandLine = SM.isWrittenInCommandLineFile(Loc) || SM.isWrittenInBuiltinFile(Loc);
+    if (SM.isInSystemHeader(Loc) || (!CommandLine && Check.isTestFile(SM, Loc)))
       return;
     EnvironmentSwitchCheck::Switch S;
     S.Name = Name.str();

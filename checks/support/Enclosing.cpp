@@ -19,17 +19,18 @@ namespace premortem {
 namespace {
 
 /// The top-level declarations of one ASTContext (namespaces and linkage
-/// specifications opened up), in source order, and the parent maps built so
-/// far, one per declaration.
+/// specifications opened up), by the file they start in and their offsets
+/// there, and the parent maps built so far, one per declaration.
 struct ParentStore {
   struct Root {
     Decl *D;
-    SourceLocation Begin, End; // expansion locations
+    unsigned Begin, End; // file offsets of the expansion range
   };
-  std::vector<Root> Roots;
+  // Per file, sorted by Begin; declarations that end in another file than
+  // they start in (rare) have End = ~0u.
+  llvm::DenseMap<FileID, std::vector<Root>> ByFile;
   bool Indexed = false;
   llvm::DenseMap<const Decl *, std::unique_ptr<ParentMapContext>> Maps;
-  const Root *Last = nullptr; // most lookups stay in one declaration
 };
 
 // One store per live ASTContext, on the thread that analyzes it (as the
@@ -47,31 +48,32 @@ ParentStore &storeFor(ASTContext &Context) {
   return *It->second;
 }
 
-void collectRoots(DeclContext *DC, const SourceManager &SM, std::vector<ParentStore::Root> &Out) {
+void collectRoots(DeclContext *DC, const SourceManager &SM, ParentStore &Store) {
   for (Decl *D : DC->decls()) {
     if (isa<NamespaceDecl, LinkageSpecDecl, ExportDecl>(D)) {
-      collectRoots(cast<DeclContext>(D), SM, Out);
+      collectRoots(cast<DeclContext>(D), SM, Store);
       continue;
     }
     SourceRange R = D->getSourceRange();
     if (R.isInvalid())
       continue;
-    Out.push_back({D, SM.getExpansionLoc(R.getBegin()), SM.getExpansionRange(R.getEnd()).getEnd()});
+    auto [File, Begin] = SM.getDecomposedLoc(SM.getExpansionLoc(R.getBegin()));
+    auto [EndFile, End] = SM.getDecomposedLoc(SM.getExpansionRange(R.getEnd()).getEnd());
+    Store.ByFile[File].push_back({D, Begin, EndFile == File ? End : ~0u});
   }
 }
 
+// Integer comparisons within each file: declarations come nearly, but not
+// quite, in order (`typedef struct S {...} T;` lists S before the typedef
+// that starts earlier).
 void index(ParentStore &Store, ASTContext &Context) {
-  const SourceManager &SM = Context.getSourceManager();
-  collectRoots(Context.getTranslationUnitDecl(), SM, Store.Roots);
-  std::stable_sort(Store.Roots.begin(), Store.Roots.end(),
-                   [&](const ParentStore::Root &A, const ParentStore::Root &B) {
-                     return SM.isBeforeInTranslationUnit(A.Begin, B.Begin);
-                   });
+  collectRoots(Context.getTranslationUnitDecl(), Context.getSourceManager(), Store);
+  for (auto &[File, Roots] : Store.ByFile)
+    std::stable_sort(Roots.begin(), Roots.end(),
+                     [](const ParentStore::Root &A, const ParentStore::Root &B) {
+                       return A.Begin < B.Begin;
+                     });
   Store.Indexed = true;
-}
-
-bool contains(const ParentStore::Root &R, SourceLocation Loc, const SourceManager &SM) {
-  return !SM.isBeforeInTranslationUnit(Loc, R.Begin) && !SM.isBeforeInTranslationUnit(R.End, Loc);
 }
 
 /// The parent map of Root's subtree. ParentMapContext maps the traversal
@@ -104,31 +106,29 @@ DynTypedNodeList parentsOf(const DynTypedNode &Node, ASTContext &Context) {
     index(Store, Context);
   const SourceManager &SM = Context.getSourceManager();
   SourceLocation Loc = locationOf(Node);
-  if (Loc.isValid()) {
-    Loc = SM.getExpansionLoc(Loc);
-    // The declarations whose range holds Loc: the last one that starts at
-    // or before it, and a few before it (`struct S {...} s = {...};` is
-    // two declarations over the same text).
-    llvm::SmallVector<const ParentStore::Root *, 4> Candidates;
-    if (Store.Last && contains(*Store.Last, Loc, SM))
-      Candidates.push_back(Store.Last);
-    auto After = std::upper_bound(Store.Roots.begin(), Store.Roots.end(), Loc,
-                                  [&](SourceLocation L, const ParentStore::Root &R) {
-                                    return SM.isBeforeInTranslationUnit(L, R.Begin);
-                                  });
-    for (auto I = After; I != Store.Roots.begin() && After - I < 16;) {
+  // The declarations whose range holds Loc, in the file of Loc, else in the
+  // file that includes it (a function body split over an #include): the
+  // last one that starts at or before it, and a few before it (`struct S
+  // {...} s = {...};` is two declarations over the same text).
+  for (Loc = Loc.isValid() ? SM.getExpansionLoc(Loc) : Loc; Loc.isValid();
+       Loc = SM.getIncludeLoc(SM.getFileID(Loc))) {
+    auto [File, Offset] = SM.getDecomposedLoc(Loc);
+    auto It = Store.ByFile.find(File);
+    if (It == Store.ByFile.end())
+      continue;
+    const std::vector<ParentStore::Root> &Roots = It->second;
+    auto After = std::upper_bound(
+        Roots.begin(), Roots.end(), Offset,
+        [](unsigned O, const ParentStore::Root &R) { return O < R.Begin; });
+    for (auto I = After; I != Roots.begin() && After - I < 16;) {
       --I;
-      if (&*I != Store.Last && contains(*I, Loc, SM))
-        Candidates.push_back(&*I);
-    }
-    for (const ParentStore::Root *R : Candidates) {
-      if (Node.get<Decl>() == R->D)
+      if (I->End < Offset)
+        continue;
+      if (Node.get<Decl>() == I->D)
         return DynTypedNodeList(llvm::ArrayRef<DynTypedNode>());
-      DynTypedNodeList Parents = mapOf(Store, R->D, Context).getParents(Node);
-      if (!Parents.empty()) {
-        Store.Last = R;
+      DynTypedNodeList Parents = mapOf(Store, I->D, Context).getParents(Node);
+      if (!Parents.empty())
         return Parents;
-      }
     }
   }
   // Not under any top-level declaration by its location (implicit code,

@@ -44,6 +44,16 @@ EndpointClassifier::EndpointClassifier(const RulePack &Rules) {
     if (R.What != EndpointRule::Allowlist && !R.Allow.empty())
       RuleAllows.push_back(Compile(R));
   }
+  // Every label of every environment, and its form without '-' (identifier
+  // words have none: `PRE_PROD` is the words pre, prod); the first rule that
+  // has a label wins. environmentOfWord runs for every word of every macro.
+  for (const EndpointRule *R : Environments)
+    for (const std::string &L : R->Labels) {
+      std::string Joined = L;
+      llvm::erase(Joined, '-');
+      LabelIndex.try_emplace(L, R);
+      LabelIndex.try_emplace(Joined, R);
+    }
 }
 
 bool EndpointClassifier::isTestPath(llvm::StringRef Path) const {
@@ -302,15 +312,8 @@ EndpointVerdict EndpointClassifier::classify(const Endpoint &E, llvm::StringRef 
 
 const EndpointRule *EndpointClassifier::environmentOfWord(llvm::StringRef Word) const {
   Word = Word.rtrim("0123456789"); // `staging2`
-  for (const EndpointRule *R : Environments)
-    for (const std::string &L : R->Labels) {
-      // Identifier words have no '-': `PRE_PROD` is the words pre, prod.
-      std::string Joined = L;
-      llvm::erase(Joined, '-');
-      if (Word == L || Word == Joined)
-        return R;
-    }
-  return nullptr;
+  auto It = LabelIndex.find(Word);
+  return It == LabelIndex.end() ? nullptr : It->second;
 }
 
 } // namespace premortem

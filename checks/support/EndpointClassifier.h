@@ -50,6 +50,7 @@ private:
   std::vector<std::string> PublicSuffixes, InternalSuffixes, DocSuffixes;
   std::vector<const EndpointRule *> Environments, InternalRules, ReferenceUrls, TestPaths;
   mutable llvm::StringMap<bool> TestPathCache;
+  llvm::StringMap<const EndpointRule *> LabelIndex; // see the constructor
   struct CompiledAllow {
     const EndpointRule *Rule;
     std::vector<llvm::Regex> Regexes;
