@@ -1033,16 +1033,20 @@ std::string calleeName(const CallExpr &Call) {
 } // namespace
 
 void RetryWithoutJitterCheck::checkFunction(const FunctionDecl &F, ASTContext &Context) {
+  // One walk of the body for the loops and the timer calls.
   llvm::SmallVector<const Stmt *, 4> Loops;
+  llvm::SmallVector<const CallExpr *, 16> Calls;
   forEachNested(F.getBody(), [&](const Stmt *S) {
     if (isLoop(S))
       Loops.push_back(S);
+    else if (const auto *Call = dyn_cast<CallExpr>(S))
+      Calls.push_back(Call);
   });
   // Inner loops first, so a wait belongs to the innermost retry loop. The
   // graph is built only for a loop that waits or reconnects.
   for (const Stmt *Loop : llvm::reverse(Loops))
     checkLoop(*Loop, F, Context);
-  checkTimers(F, Context);
+  checkTimers(F, Calls, Context);
 }
 
 void RetryWithoutJitterCheck::checkLoop(const Stmt &Loop, const FunctionDecl &F,
@@ -1417,17 +1421,19 @@ void RetryWithoutJitterCheck::checkLoop(const Stmt &Loop, const FunctionDecl &F,
   }
 }
 
-void RetryWithoutJitterCheck::checkTimers(const FunctionDecl &F, ASTContext &Context) {
+void RetryWithoutJitterCheck::checkTimers(const FunctionDecl &F,
+                                          llvm::ArrayRef<const CallExpr *> Calls,
+                                          ASTContext &Context) {
   const SourceManager &SM = Context.getSourceManager();
   llvm::SmallVector<Wait, 2> Timers;
   // Functions named by the callbacks this function hands out.
   bool CallbackIsSelf = false, CallbackReconnects = false;
-  forEachNested(F.getBody(), [&](const Stmt *S) {
-    const auto *Call = dyn_cast<CallExpr>(S);
-    if (!Call)
-      return;
+  for (const CallExpr *Call : Calls)
     if (auto W = classifyWait(*Call, Context, 2); W && W->Timer)
       Timers.push_back(*W);
+  if (Timers.empty())
+    return;
+  for (const CallExpr *Call : Calls) {
     for (const Expr *Arg : Call->arguments()) {
       const Expr *A = Arg->IgnoreParenImpCasts();
       auto Note = [&](const Decl *D) {
@@ -1455,7 +1461,7 @@ void RetryWithoutJitterCheck::checkTimers(const FunctionDecl &F, ASTContext &Con
         Walk(Lambda->getBody());
       }
     }
-  });
+  }
   if (Timers.empty())
     return;
   bool Named = F.getIdentifier() && isReconnectName(F.getName());

@@ -35,7 +35,8 @@ public:
 private:
   void checkFunction(const FunctionDecl &F, ASTContext &Context);
   void checkLoop(const Stmt &Loop, const FunctionDecl &F, ASTContext &Context);
-  void checkTimers(const FunctionDecl &F, ASTContext &Context);
+  void checkTimers(const FunctionDecl &F, llvm::ArrayRef<const CallExpr *> Calls,
+                   ASTContext &Context);
   std::optional<Wait> classifyWait(const CallExpr &Call, ASTContext &Context,
                                    unsigned Depth = 0);
   int waitWrapperKind(const FunctionDecl &F, ASTContext &Context, unsigned Depth);
