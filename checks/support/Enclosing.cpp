@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/support/Enclosing.h"
+#include "checks/support/PerContext.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclObjC.h"
@@ -11,6 +12,7 @@
 #include "llvm/ADT/DenseMap.h"
 #include <algorithm>
 #include <memory>
+#include <tuple>
 
 using namespace clang;
 
@@ -33,21 +35,6 @@ struct ParentStore {
   llvm::DenseMap<const Decl *, std::unique_ptr<ParentMapContext>> Maps;
 };
 
-// One store per live ASTContext, on the thread that analyzes it (as the
-// CFG store in FunctionCFG.cpp).
-thread_local llvm::DenseMap<const ASTContext *, std::unique_ptr<ParentStore>> Stores;
-
-void dropStore(void *Context) { Stores.erase(static_cast<const ASTContext *>(Context)); }
-
-ParentStore &storeFor(ASTContext &Context) {
-  auto [It, Inserted] = Stores.try_emplace(&Context);
-  if (Inserted) {
-    It->second = std::make_unique<ParentStore>();
-    Context.AddDeallocation(dropStore, &Context);
-  }
-  return *It->second;
-}
-
 void collectRoots(DeclContext *DC, const SourceManager &SM, ParentStore &Store) {
   for (Decl *D : DC->decls()) {
     if (isa<NamespaceDecl, LinkageSpecDecl, ExportDecl>(D)) {
@@ -69,10 +56,10 @@ void collectRoots(DeclContext *DC, const SourceManager &SM, ParentStore &Store) 
 void index(ParentStore &Store, ASTContext &Context) {
   collectRoots(Context.getTranslationUnitDecl(), Context.getSourceManager(), Store);
   for (auto &[File, Roots] : Store.ByFile)
-    std::stable_sort(Roots.begin(), Roots.end(),
-                     [](const ParentStore::Root &A, const ParentStore::Root &B) {
-                       return A.Begin < B.Begin;
-                     });
+    std::sort(Roots.begin(), Roots.end(),
+              [](const ParentStore::Root &A, const ParentStore::Root &B) {
+                return std::tie(A.Begin, A.End) < std::tie(B.Begin, B.End);
+              });
   Store.Indexed = true;
 }
 
@@ -101,7 +88,7 @@ SourceLocation locationOf(const DynTypedNode &Node) {
 } // namespace
 
 DynTypedNodeList parentsOf(const DynTypedNode &Node, ASTContext &Context) {
-  ParentStore &Store = storeFor(Context);
+  ParentStore &Store = perContext<ParentStore>(Context);
   if (!Store.Indexed)
     index(Store, Context);
   const SourceManager &SM = Context.getSourceManager();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/support/FunctionCFG.h"
+#include "checks/support/PerContext.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/Basic/SourceManager.h"
@@ -166,30 +167,12 @@ FunctionCFG::searchBefore(const Stmt *To,
   return Found;
 }
 
-namespace {
 using GraphStore = llvm::DenseMap<const Decl *, std::unique_ptr<FunctionCFG>>;
-// One store per live ASTContext. An ASTContext is built, analyzed and
-// destroyed on one thread (a driver worker, or clang-tidy's only thread), so
-// the registry is per thread and needs no lock.
-thread_local llvm::DenseMap<const ASTContext *, std::unique_ptr<GraphStore>> Stores;
-
-void dropStore(void *Context) { Stores.erase(static_cast<const ASTContext *>(Context)); }
-
-GraphStore &storeFor(ASTContext &Context) {
-  auto [It, Inserted] = Stores.try_emplace(&Context);
-  if (Inserted) {
-    It->second = std::make_unique<GraphStore>();
-    // Freed with the ASTContext, before its address can be reused.
-    Context.AddDeallocation(dropStore, &Context);
-  }
-  return *It->second;
-}
-} // namespace
 
 const FunctionCFG *FunctionCFGCache::get(const Decl *Function, ASTContext &Context) {
   if (!Function)
     return nullptr;
-  GraphStore &Graphs = storeFor(Context);
+  GraphStore &Graphs = perContext<GraphStore>(Context);
   auto [It, Inserted] = Graphs.try_emplace(Function);
   if (Inserted)
     It->second = FunctionCFG::build(*Function, Context);
