@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/HardcodedEndpointCheck.h"
+#include "checks/support/Compat.h"
 #include "checks/support/Enclosing.h"
 #include "checks/support/Rules.h"
 #include "clang/AST/ASTContext.h"
@@ -65,20 +66,15 @@ void HardcodedEndpointCheck::recordContext(const MatchFinder::MatchResult &Resul
   if (const auto *Assert = Result.Nodes.getNodeAs<StaticAssertDecl>("not-value"))
     Record(IgnoredLiterals, Assert->getMessage());
   if (const auto *Asm = Result.Nodes.getNodeAs<GCCAsmStmt>("not-value")) {
-    Record(IgnoredLiterals, Asm->getAsmString());
-    for (unsigned I = 0; I < Asm->getNumOutputs(); ++I) {
-      Record(IgnoredLiterals, Asm->getOutputConstraintLiteral(I));
+    for (const Expr *Text : ::premortem::compat::asmStrings(*Asm))
+      Record(IgnoredLiterals, Text);
+    for (unsigned I = 0; I < Asm->getNumOutputs(); ++I)
       Record(IgnoredLiterals, Asm->getOutputExpr(I));
-    }
-    for (unsigned I = 0; I < Asm->getNumInputs(); ++I) {
-      Record(IgnoredLiterals, Asm->getInputConstraintLiteral(I));
+    for (unsigned I = 0; I < Asm->getNumInputs(); ++I)
       Record(IgnoredLiterals, Asm->getInputExpr(I));
-    }
-    for (unsigned I = 0; I < Asm->getNumClobbers(); ++I)
-      Record(IgnoredLiterals, Asm->getClobberStringLiteral(I));
   }
   if (const auto *Asm = Result.Nodes.getNodeAs<FileScopeAsmDecl>("not-value"))
-    Record(IgnoredLiterals, Asm->getAsmString());
+    Record(IgnoredLiterals, ::premortem::compat::asmString(*Asm));
   if (const auto *Predefined = Result.Nodes.getNodeAs<PredefinedExpr>("not-value"))
     Record(IgnoredLiterals, Predefined->getFunctionName());
   if (const auto *Trait = Result.Nodes.getNodeAs<UnaryExprOrTypeTraitExpr>("not-value"))
