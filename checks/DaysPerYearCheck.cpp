@@ -268,9 +268,9 @@ void DaysPerYearCheck::registerMatchers(MatchFinder *Finder) {
       binaryOperator(hasAnyOperatorName("/", "/="), dividesBy365(), User).bind("divide"), this);
 }
 
-bool DaysPerYearCheck::outsideOrLeapAware(const Stmt *S, ASTContext &Context) {
+const FunctionDecl *DaysPerYearCheck::leapUnawareFunction(const Stmt *S, ASTContext &Context) {
   const FunctionDecl *F = ::premortem::enclosingFunction(*S, Context);
-  return !F || F->isInvalidDecl() || isLeapAware(F, Context);
+  return F && !F->isInvalidDecl() && !isLeapAware(F, Context) ? F : nullptr;
 }
 
 bool DaysPerYearCheck::isLeapAware(const FunctionDecl *F, ASTContext &Context) {
@@ -312,7 +312,7 @@ bool DaysPerYearCheck::isLeapAware(const FunctionDecl *F, ASTContext &Context) {
 }
 
 void DaysPerYearCheck::reportYear(const Expr *Year, StringRef Unit, ASTContext &Context) {
-  if (outsideOrLeapAware(Year, Context))
+  if (!leapUnawareFunction(Year, Context))
     return;
   // Walk up through multiples (`n * YEAR`) and conversions to where the
   // value meets a time.
@@ -373,9 +373,9 @@ void DaysPerYearCheck::checkYearExtraction(const BinaryOperator *Div, ASTContext
     Is365 = *V == 365;
   else if (const auto *Float = dyn_cast<FloatingLiteral>(Divisor))
     Is365 = Float->getValueAsApproximateDouble() == 365.0;
-  if (!Is365 || outsideOrLeapAware(Div, Context))
+  const FunctionDecl *F = Is365 ? leapUnawareFunction(Div, Context) : nullptr;
+  if (!F)
     return;
-  const FunctionDecl *F = ::premortem::enclosingFunction(*Div, Context);
   // The quotient must become a year: stored in or returned as one.
   StringRef Target;
   const Stmt *P = Div;
@@ -471,9 +471,8 @@ void DaysPerYearCheck::check(const MatchFinder::MatchResult &Result) {
     const Expr *Whole = Construct;
     if (const auto *Cast = dyn_cast_or_null<CXXFunctionalCastExpr>(parentOf(Construct, Context)))
       Whole = Cast;
-    if (isa_and_nonnull<VarDecl>(::premortem::parentsOf(*Whole, Context).empty()
-                                     ? nullptr
-                                     : ::premortem::parentsOf(*Whole, Context)[0].get<Decl>()))
+    DynTypedNodeList Parents = ::premortem::parentsOf(*Whole, Context);
+    if (!Parents.empty() && Parents[0].get<VarDecl>())
       return; // judged at the variable's uses
     reportYear(Whole, *Chrono, Context);
     return;
@@ -501,7 +500,7 @@ void DaysPerYearCheck::check(const MatchFinder::MatchResult &Result) {
 
 void DaysPerYearCheck::reportDate(const Expr *At, StringRef What, bool Subtracted,
                                   ASTContext &Context) {
-  if (outsideOrLeapAware(At, Context))
+  if (!leapUnawareFunction(At, Context))
     return;
   SourceManager &SM = Context.getSourceManager();
   SourceLocation Loc = SM.getFileLoc(At->getBeginLoc());

@@ -30,8 +30,9 @@ private:
   bool isLeapAware(const FunctionDecl *F, ASTContext &Context);
   void reportYear(const Expr *Year, StringRef Unit, ASTContext &Context);
   void checkYearExtraction(const BinaryOperator *Div, ASTContext &Context);
-  /// True if S is outside any function or in one that handles leap years.
-  bool outsideOrLeapAware(const Stmt *S, ASTContext &Context);
+  /// The function holding S if it does not handle leap years; null outside
+  /// any function or in one that does.
+  const FunctionDecl *leapUnawareFunction(const Stmt *S, ASTContext &Context);
   void checkDayAdder(const Expr *E, ASTContext &Context);
   void reportDate(const Expr *At, StringRef What, bool Subtracted, ASTContext &Context);
 

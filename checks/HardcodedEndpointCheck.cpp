@@ -43,6 +43,7 @@ void HardcodedEndpointCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(fileScopeAsmDecl().bind("not-value"), this);
   Finder->addMatcher(predefinedExpr().bind("not-value"), this);
   Finder->addMatcher(unaryExprOrTypeTraitExpr().bind("not-value"), this);
+  Finder->addMatcher(ast_matchers::attr().bind("not-value"), this);
 }
 
 void HardcodedEndpointCheck::recordContext(const MatchFinder::MatchResult &Result) {
@@ -62,7 +63,8 @@ void HardcodedEndpointCheck::recordContext(const MatchFinder::MatchResult &Resul
     }
     return;
   }
-  // static_assert messages, asm operands, __func__ and `sizeof("...")`.
+  // static_assert messages, asm operands, __func__, `sizeof("...")` and
+  // annotations (`__attribute__((annotate("...")))`).
   if (const auto *Assert = Result.Nodes.getNodeAs<StaticAssertDecl>("not-value"))
     Record(IgnoredLiterals, Assert->getMessage());
   if (const auto *Asm = Result.Nodes.getNodeAs<GCCAsmStmt>("not-value")) {
@@ -77,6 +79,9 @@ void HardcodedEndpointCheck::recordContext(const MatchFinder::MatchResult &Resul
     Record(IgnoredLiterals, ::premortem::compat::asmString(*Asm));
   if (const auto *Predefined = Result.Nodes.getNodeAs<PredefinedExpr>("not-value"))
     Record(IgnoredLiterals, Predefined->getFunctionName());
+  if (const auto *Annotate = Result.Nodes.getNodeAs<AnnotateAttr>("not-value"))
+    for (const Expr *Arg : Annotate->args())
+      Record(IgnoredLiterals, Arg);
   if (const auto *Trait = Result.Nodes.getNodeAs<UnaryExprOrTypeTraitExpr>("not-value"))
     if (!Trait->isArgumentType())
       Record(IgnoredLiterals, Trait->getArgumentExpr());

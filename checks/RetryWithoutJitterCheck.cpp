@@ -136,6 +136,13 @@ bool substringOperation(StringRef Lower, StringRef Word) {
          !Lower.contains("connection_count") && !Lower.contains("on_connect");
 }
 
+/// True if the name of a callee (its qualified Components; Lower, the last
+/// one in lowercase) is what operation entry R names.
+bool namesOperation(const RetryOperation &R, llvm::ArrayRef<std::string> Components,
+                    StringRef Lower) {
+  return R.Substring ? substringOperation(Lower, R.Name) : endsWith(Components, R.Name);
+}
+
 /// True if Cond tests errno (or WSAGetLastError) for a transient condition.
 bool mentionsTransientErrno(const Expr &Cond, ASTContext &Context) {
   const SourceManager &SM = Context.getSourceManager();
@@ -429,7 +436,7 @@ bool RetryWithoutJitterCheck::isListedOperation(const CallExpr &Call,
       }
       continue;
     }
-    if (Op.Substring ? substringOperation(Lower, Op.Name) : endsWith(Components, Op.Name)) {
+    if (namesOperation(Op, Components, Lower)) {
       // Qt's signal-slot QObject::connect is not a network connect.
       if (Components.size() >= 2 && Components[Components.size() - 2] == "QObject")
         return false;
@@ -1077,11 +1084,11 @@ void RetryWithoutJitterCheck::checkLoop(const Stmt &Loop, const FunctionDecl &F,
     const FunctionDecl *Callee = Op->getDirectCallee();
     if (!Callee)
       return false;
-    std::string Lower = StringRef(nameComponents(*Callee).back()).lower();
+    auto Components = nameComponents(*Callee);
+    std::string Lower = StringRef(Components.back()).lower();
     for (const RetryOperation &R : Rules->RetryOperations)
       if (!R.Disabled && R.What == RetryOperation::Connect && !R.ReturnType &&
-          (R.Substring ? substringOperation(Lower, R.Name)
-                       : endsWith(nameComponents(*Callee), R.Name)))
+          namesOperation(R, Components, Lower))
         return true;
     return isReconnectName(Callee->getName());
   };

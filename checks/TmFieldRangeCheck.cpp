@@ -88,6 +88,28 @@ std::optional<llvm::APSInt> constantOf(const Expr *E, const ASTContext &Context)
   return R.Val.getInt();
 }
 
+/// A date field alone (plus 0), or a date field plus or minus a constant:
+/// `tm.tm_mon + 1`, `st.wYear - 1900`, and with ConstantFirst `1 + tm.tm_mon`.
+/// nullopt for anything else.
+std::optional<std::pair<DateField, int64_t>>
+fieldPlusConstant(const ::premortem::RulePack &Rules, const Expr *E, const ASTContext &Context,
+                  bool ConstantFirst) {
+  if (std::optional<DateField> F = dateField(Rules, E))
+    return std::pair(*F, int64_t(0));
+  const auto *Sum = dyn_cast<BinaryOperator>(E);
+  if (!Sum || (Sum->getOpcode() != BO_Add && Sum->getOpcode() != BO_Sub))
+    return std::nullopt;
+  std::optional<llvm::APSInt> C = constantOf(Sum->getRHS(), Context);
+  std::optional<DateField> F = dateField(Rules, Sum->getLHS());
+  if (!F && ConstantFirst && Sum->getOpcode() == BO_Add) {
+    C = constantOf(Sum->getLHS(), Context);
+    F = dateField(Rules, Sum->getRHS());
+  }
+  if (!F || !C)
+    return std::nullopt;
+  return std::pair(*F, Sum->getOpcode() == BO_Add ? C->getExtValue() : -C->getExtValue());
+}
+
 std::string textOf(const Expr *E, const ASTContext &Context) {
   return ::premortem::sourceTextOf(E, Context);
 }
@@ -288,34 +310,22 @@ void TmFieldRangeCheck::checkAssignment(const BinaryOperator &Op, ASTContext &Co
     }
   }
   // A copy between fields of different bases: `tm.tm_year = st.wYear`.
-  std::optional<DateField> B = dateField(*Rules, R);
-  int64_t K = 0;
-  if (!B)
-    if (const auto *Sum = dyn_cast<BinaryOperator>(R))
-      if (Sum->getOpcode() == BO_Add || Sum->getOpcode() == BO_Sub) {
-        std::optional<llvm::APSInt> C = constantOf(Sum->getRHS(), Context);
-        B = dateField(*Rules, Sum->getLHS());
-        if (!B && Sum->getOpcode() == BO_Add) {
-          C = constantOf(Sum->getLHS(), Context);
-          B = dateField(*Rules, Sum->getRHS());
-        }
-        if (!B || !C)
-          return;
-        K = Sum->getOpcode() == BO_Add ? C->getExtValue() : -C->getExtValue();
-      }
-  if (!B || B->What != A->What || B->Offset == A->Offset)
+  auto From = fieldPlusConstant(*Rules, R, Context, /*ConstantFirst=*/true);
+  if (!From)
     return;
-  int64_t Required = B->Offset - A->Offset;
+  auto [B, K] = *From;
+  if (B.What != A->What || B.Offset == A->Offset)
+    return;
+  int64_t Required = B.Offset - A->Offset;
   if (K == Required || !firstReport(Loc))
     return;
-  std::string Source = textOf(B->E, Context);
-  std::string Want = Source + (Required > 0 ? " + " : " - ") +
+  std::string Want = textOf(B.E, Context) + (Required > 0 ? " + " : " - ") +
                      std::to_string(Required > 0 ? Required : -Required);
   int64_t Off = K - Required;
   diag(Loc, "'%0' is set from '%1' with the wrong offset: '%2' %3 but '%4' %5, so "
             "the %select{year|month}6 is off by %7 (assign '%8')")
       << textOf(A->E, Context) << textOf(R, Context) << A->Name << baseText(*A)
-      << B->Name << baseText(*B) << (A->What == Part::Year ? 0 : 1)
+      << B.Name << baseText(B) << (A->What == Part::Year ? 0 : 1)
       << static_cast<int>(Off < 0 ? -Off : Off) << Want;
 }
 
@@ -464,19 +474,12 @@ void TmFieldRangeCheck::checkIcuSet(const CallExpr &Call, ASTContext &Context) {
     return;
   }
   // A date field plus a constant: tm.tm_mon + 1, st.wMonth.
-  std::optional<DateField> B = dateField(*Rules, Month);
-  int64_t K = 0;
-  if (!B)
-    if (const auto *Sum = dyn_cast<BinaryOperator>(Month))
-      if (Sum->getOpcode() == BO_Add || Sum->getOpcode() == BO_Sub) {
-        std::optional<llvm::APSInt> C = constantOf(Sum->getRHS(), Context);
-        B = dateField(*Rules, Sum->getLHS());
-        if (!B || !C)
-          return;
-        K = Sum->getOpcode() == BO_Add ? C->getExtValue() : -C->getExtValue();
-      }
+  auto From = fieldPlusConstant(*Rules, Month, Context, /*ConstantFirst=*/false);
+  if (!From)
+    return;
+  auto [B, K] = *From;
   // ICU stores the month minus 1: a field of base Offset needs Offset - 1.
-  if (B && B->What == Part::Month && K != B->Offset - 1 && K > B->Offset - 1)
+  if (B.What == Part::Month && K != B.Offset - 1 && K > B.Offset - 1)
     Report();
 }
 

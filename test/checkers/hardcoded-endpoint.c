@@ -103,10 +103,11 @@ static const wchar_t *kWide = L"https://staging.contoso.com/";
 static const char *kU8 = u8"10.1.2.3";
 // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: endpoint '10.1.2.3' looks like a private network (address in 10.0.0.0/8, RFC 1918); shipped, it sends production traffic to the wrong environment; load endpoints from configuration [premortem-hardcoded-endpoint]
 
-/* static_assert messages and asm text are not endpoints. */
+/* static_assert messages, asm text and annotations are not endpoints. */
 _Static_assert(1, "see https://staging.contoso.com/assert");
 __asm__(".section .comment\n.ascii \"https://staging.contoso.com/asm\"");
 void asm_operands(void) { __asm__ volatile("" : : "r"(0) : "memory"); }
+__attribute__((annotate("see", "https://staging.contoso.com/annotate"))) int annotated(void);
 
 static const char *kIpv4Port = "172.16.5.4:5432";
 // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: endpoint '172.16.5.4' looks like a private network (address in 172.16.0.0/12, RFC 1918); shipped, it sends production traffic to the wrong environment; load endpoints from configuration [premortem-hardcoded-endpoint]
