@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/CertExpiryCheck.h"
-#include "checks/support/Enclosing.h"
-#include "checks/support/AccessPath.h"
-#include "checks/support/CalendarFields.h"
-#include "checks/support/ResultUse.h"
-#include "checks/support/Rules.h"
-#include "checks/support/ValueOrigin.h"
-#include "checks/support/VarAccess.h"
+#include "checks/support/ast/Enclosing.h"
+#include "checks/support/ast/AccessPath.h"
+#include "checks/support/calendar/CalendarFields.h"
+#include "checks/support/ast/ResultUse.h"
+#include "checks/support/rules/Rules.h"
+#include "checks/support/ast/ValueOrigin.h"
+#include "checks/support/ast/VarAccess.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/APInt.h"
@@ -16,16 +16,6 @@
 #include <functional>
 
 using namespace clang::ast_matchers;
-using ::premortem::AccessPath;
-using ::premortem::CalendarField;
-using ::premortem::accessPathOf;
-using ::premortem::CertFailure;
-using ::premortem::CertFunction;
-using ::premortem::CertLeapDay;
-using ::premortem::CertUtcTime;
-using ::premortem::FunctionCFG;
-using ::premortem::ResultUse;
-using ::premortem::ValueOrigin;
 
 namespace clang::tidy::premortem {
 
@@ -67,10 +57,10 @@ bool isLibraryFunction(const FunctionDecl &F) {
 }
 
 /// The rule for F: by qualified name (C++ members), then by plain name.
-const CertFunction *ruleFor(const ::premortem::RulePack &Rules, const FunctionDecl &F) {
+const CertFunction *ruleFor(const RulePack &Rules, const FunctionDecl &F) {
   if (isa<CXXMethodDecl>(F))
-    return ::premortem::findCertFunction(Rules, F.getQualifiedNameAsString());
-  return ::premortem::findCertFunction(Rules, F.getName());
+    return findCertFunction(Rules, F.getQualifiedNameAsString());
+  return findCertFunction(Rules, F.getName());
 }
 
 /// The failure value as the caller would write it.
@@ -250,7 +240,7 @@ llvm::SmallVector<const Expr *, 2> localValues(const Expr *E, const CallExpr &Ca
     return Out;
   AccessPath Path;
   Path.Root = Var;
-  auto Origins = ::premortem::findValueOrigins(*Graph, Call, Path, Context);
+  auto Origins = findValueOrigins(*Graph, Call, Path, Context);
   if (!Origins)
     return Out;
   for (const ValueOrigin &O : *Origins)
@@ -298,7 +288,7 @@ const Expr *formattedShiftedYear(const CallExpr &Format, ASTContext &Context) {
         }
       const MemberExpr *M = FieldOf(E);
       if (!Year && M && Sign > 0 &&
-          ::premortem::classifyCalendarField(*cast<FieldDecl>(M->getMemberDecl())) ==
+          classifyCalendarField(*cast<FieldDecl>(M->getMemberDecl())) ==
               CalendarField::Year) {
         Year = M;
         return;
@@ -313,7 +303,7 @@ const Expr *formattedShiftedYear(const CallExpr &Format, ASTContext &Context) {
       continue;
     for (const Expr *Day : Format.arguments())
       if (const MemberExpr *M = FieldOf(Day))
-        if (::premortem::classifyCalendarField(*cast<FieldDecl>(M->getMemberDecl())) ==
+        if (classifyCalendarField(*cast<FieldDecl>(M->getMemberDecl())) ==
                 CalendarField::Day &&
             SameObject(M, Year))
           return Arg;
@@ -349,7 +339,7 @@ constexpr int64_t UtcTimeEnd = 2524608000;
 } // namespace
 
 CertExpiryCheck::CertExpiryCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), Rules(::premortem::rulesFor(*Context, Name)),
+    : ClangTidyCheck(Name, Context), Rules(rulesFor(*Context, Name)),
       FlagImplicitOneYear(Options.get("FlagImplicitOneYear", false)), Shifts(Rules) {}
 
 void CertExpiryCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
@@ -375,7 +365,7 @@ void CertExpiryCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call");
   const auto *Callee = Result.Nodes.getNodeAs<FunctionDecl>("callee");
   if (Call->containsErrors() || !isLibraryFunction(*Callee) ||
-      ::premortem::isUnevaluatedOperand(*Call, *Result.Context))
+      isUnevaluatedOperand(*Call, *Result.Context))
     return;
   const CertFunction *Rule = ruleFor(*Rules, *Callee);
   if (!Rule || Rule->Validates)
@@ -390,8 +380,8 @@ void CertExpiryCheck::check(const MatchFinder::MatchResult &Result) {
         !llvm::is_contained(Rule->IntoFields, Out->getName()))
       return;
   }
-  const FunctionDecl *Caller = ::premortem::enclosingFunction(*Call, *Result.Context);
-  Site S{Call,   Callee, Rule, Caller, Shifts.graphs().get(Caller, *Result.Context),
+  const FunctionDecl *Caller = enclosingFunction(*Call, *Result.Context);
+  Site S{Call,   Callee, Rule, Caller, cfgOf(Caller, *Result.Context),
          Result.Context};
   checkShiftedDate(S);
   checkConstantDates(S);
@@ -436,14 +426,14 @@ CertExpiryCheck::ShiftEvidence CertExpiryCheck::shiftedArgument(const Expr *Arg,
   };
   // The date argument itself: `&end`, `mktime(&tm)`, `PR_ImplodeTime(&t)`;
   // for a formatting call, the call itself printing the shifted fields.
-  for (const ::premortem::ShiftedUse *Pair : Shifts.shiftsReaching(&Call, S.Caller, Ctx)) {
+  for (const ShiftedUse *Pair : Shifts.shiftsReaching(&Call, S.Caller, Ctx)) {
     for (const Stmt *Use : Pair->Uses) {
       if (Inside(Use, Arg)) {
         E.Found = Pair;
         if (isa<CallExpr>(Use))
           E.Via = Use;
       } else if ((Use == &Call || Inside(&Call, Use)) &&
-                 (Formats || ::premortem::designatesDate(::premortem::passedValue(Arg),
+                 (Formats || designatesDate(passedValue(Arg),
                                                          Pair->Shift.Object))) {
         E.Found = Pair;
       }
@@ -465,7 +455,7 @@ CertExpiryCheck::ShiftEvidence CertExpiryCheck::shiftedArgument(const Expr *Arg,
     if (Var && Var->hasLocalStorage()) {
       AccessPath Path;
       Path.Root = Var;
-      Origins = ::premortem::findValueOrigins(*S.Graph, Call, Path, Ctx);
+      Origins = findValueOrigins(*S.Graph, Call, Path, Ctx);
     }
   }
   // A local the shifted date was formatted or converted into:
@@ -477,7 +467,7 @@ CertExpiryCheck::ShiftEvidence CertExpiryCheck::shiftedArgument(const Expr *Arg,
                                                            : O.Site;
       if (!Site || O.What == ValueOrigin::Entry)
         continue;
-      for (const ::premortem::ShiftedUse *Pair : Shifts.shiftsReaching(Site, S.Caller, Ctx))
+      for (const ShiftedUse *Pair : Shifts.shiftsReaching(Site, S.Caller, Ctx))
         for (const Stmt *Use : Pair->Uses)
           if (Inside(Use, Site) || Inside(Site, Use)) {
             E.Found = Pair;
@@ -527,7 +517,7 @@ CertExpiryCheck::ShiftEvidence CertExpiryCheck::shiftedArgument(const Expr *Arg,
           Var && Var->hasLocalStorage() && !isa<ParmVarDecl>(Var) && S.Graph) {
         AccessPath Path;
         Path.Root = Var;
-        if (auto Found = ::premortem::findValueOrigins(*S.Graph, Call, Path, Ctx))
+        if (auto Found = findValueOrigins(*S.Graph, Call, Path, Ctx))
           for (const ValueOrigin &O : *Found)
             if (O.Value && Roots.size() < 8 && !llvm::is_contained(Roots, O.Value)) {
               Roots.push_back(O.Value);
@@ -589,7 +579,7 @@ CertExpiryCheck::ShiftEvidence CertExpiryCheck::helperFormatsShifted(const Funct
         E.PrintedYear = nullptr;
       return;
     }
-    for (const ::premortem::ShiftedUse *Pair : Shifts.shiftsReaching(&C, Def, Ctx))
+    for (const ShiftedUse *Pair : Shifts.shiftsReaching(&C, Def, Ctx))
       if (llvm::is_contained(Pair->Uses, &C)) {
         E.Found = Pair;
         E.Via = &C;
@@ -623,7 +613,7 @@ bool CertExpiryCheck::storedForLaterSink(const Site &S) {
       R = ruleFor(*Rules, *F);
     else if (const auto *U = dyn_cast<UnresolvedLookupExpr>(C.getCallee()->IgnoreParenImpCasts()))
       // In a template, a call with a dependent argument is not resolved yet.
-      R = ::premortem::findCertFunction(*Rules, U->getName().getAsString());
+      R = findCertFunction(*Rules, U->getName().getAsString());
     if (!R || R->Object || R->Validates)
       return;
     for (unsigned I : R->Dates)
@@ -715,12 +705,12 @@ void CertExpiryCheck::checkShiftedDate(const Site &S) {
     std::string Date;
     const Stmt *ShiftSite = nullptr;
     if (E.Found) {
-      Date = ::premortem::spellDate(E.Found->Shift.Object);
+      Date = spellDate(E.Found->Shift.Object);
       ShiftSite = E.Found->Shift.Site;
     } else if (E.PrintedYear) {
       const auto *Year = dyn_cast<MemberExpr>(ignoreYearOffsets(E.PrintedYear));
       if (std::optional<AccessPath> P = Year ? accessPathOf(Year->getBase()) : std::nullopt)
-        Date = ::premortem::spellDate(*P);
+        Date = spellDate(*P);
       else
         Date = "the date";
       ShiftSite = E.PrintedYear;
@@ -772,13 +762,13 @@ void CertExpiryCheck::checkIgnoredResult(const Site &S) {
   if (Rule.Failure == CertFailure::None ||
       (Rule.Failure == CertFailure::Null) != S.Callee->getReturnType()->isPointerType())
     return;
-  ResultUse Use = ::premortem::classifyResultUse(*S.Call, *S.Context);
+  ResultUse Use = classifyResultUse(*S.Call, *S.Context);
   if (Use.What != ResultUse::Discarded && Use.What != ResultUse::StoredLocal)
     return;
   // Stored and read later, but overwritten first on some path: `rc =
   // X509_gmtime_adj(...); rc = X509_time_adj_ex(...); if (!rc) ...`.
   const Stmt *Overwrite = overwrittenUnread(Use, S);
-  if (!Overwrite && !::premortem::isIgnored(Use, *S.Call, S.Graph, *S.Context))
+  if (!Overwrite && !isIgnored(Use, *S.Call, S.Graph, *S.Context))
     return;
   // A fixed date that exists (a literal string, (time_t)-1 for "no
   // expiration", a NULL "now") cannot fail for calendar reasons.
@@ -828,10 +818,10 @@ const Stmt *CertExpiryCheck::overwrittenUnread(const ResultUse &Use, const Site 
     const auto *Ref = dyn_cast<DeclRefExpr>(St);
     if (!Ref || Ref->getDecl() != Use.Var)
       return Step::Continue;
-    ::premortem::VarAccess Access = ::premortem::classifyAccess(*Ref, *S.Context);
-    if (Access.What == ::premortem::VarAccess::Unevaluated)
+    VarAccess Access = classifyAccess(*Ref, *S.Context);
+    if (Access.What == VarAccess::Unevaluated)
       return Step::Continue;
-    if (Access.What == ::premortem::VarAccess::Overwrite && Access.Path.Fields.empty()) {
+    if (Access.What == VarAccess::Overwrite && Access.Path.Fields.empty()) {
       // The store of this result itself (a loop coming round) is not a new value.
       if (Access.Site == Use.Store)
         return Step::Continue;
@@ -857,8 +847,8 @@ const Stmt *CertExpiryCheck::overwrittenUnread(const ResultUse &Use, const Site 
     if (SM.isBeforeInTranslationUnit(F->getBeginLoc(), First->getBeginLoc()))
       First = F;
   // Report the assignment, not the reference on its left.
-  ::premortem::VarAccess Access =
-      ::premortem::classifyAccess(*cast<DeclRefExpr>(First), *S.Context);
+  VarAccess Access =
+      classifyAccess(*cast<DeclRefExpr>(First), *S.Context);
   return Access.Site ? Access.Site : First;
 }
 
@@ -877,7 +867,7 @@ bool CertExpiryCheck::validatedLater(const Site &S) const {
       const CertFunction *R = F && F->getIdentifier() ? ruleFor(*Rules, *F) : nullptr;
       if (R && R->Validates && *R->Validates < C->getNumArgs()) {
         std::optional<AccessPath> Checked = accessPathOf(C->getArg(*R->Validates));
-        ResultUse Use = ::premortem::classifyResultUse(*C, *S.Context);
+        ResultUse Use = classifyResultUse(*C, *S.Context);
         bool After = S.Graph ? S.Graph->canReach(S.Call, C)
                              : S.Context->getSourceManager().isBeforeInTranslationUnit(
                                    S.Call->getBeginLoc(), C->getBeginLoc());
@@ -1045,7 +1035,7 @@ void CertExpiryCheck::checkUtcTime(const Site &S) {
       return;
     AccessPath Path;
     Path.Root = Var;
-    auto Origins = ::premortem::findValueOrigins(*S.Graph, *S.Call, Path, Ctx);
+    auto Origins = findValueOrigins(*S.Graph, *S.Call, Path, Ctx);
     if (!Origins || Origins->empty())
       return;
     for (const ValueOrigin &O : *Origins) {

@@ -4,10 +4,10 @@
 #ifndef PREMORTEM_CHECKS_CERTEXPIRYCHECK_H
 #define PREMORTEM_CHECKS_CERTEXPIRYCHECK_H
 
-#include "checks/support/FunctionCFG.h"
-#include "checks/support/ResultUse.h"
-#include "checks/support/RulePack.h"
-#include "checks/support/YearShift.h"
+#include "checks/support/ast/FunctionCFG.h"
+#include "checks/support/ast/ResultUse.h"
+#include "checks/support/rules/RulePack.h"
+#include "checks/support/flow/YearShift.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
 #include <memory>
@@ -32,10 +32,10 @@ private:
   /// in the value of the local it reads), a year printed shifted, or a date
   /// rebuilt from a shifted year and the old day.
   struct ShiftEvidence {
-    const ::premortem::ShiftedUse *Found = nullptr;
+    const ShiftedUse *Found = nullptr;
     const Stmt *Via = nullptr; // where the shifted date became this value
     const Expr *PrintedYear = nullptr;
-    std::optional<::premortem::RebuiltDate> Rebuilt;
+    std::optional<RebuiltDate> Rebuilt;
     explicit operator bool() const { return Found || PrintedYear || Rebuilt; }
   };
 
@@ -59,18 +59,18 @@ private:
   bool validatedLater(const Site &S) const;
   /// The assignment that overwrites a stored result before any read on
   /// some path, or null.
-  const Stmt *overwrittenUnread(const ::premortem::ResultUse &Use, const Site &S) const;
+  const Stmt *overwrittenUnread(const ResultUse &Use, const Site &S) const;
   /// True if Caller tests for leap years or fixes up 29 February anywhere.
   bool handlesLeapDay(const FunctionDecl *Caller);
   /// False if a finding of this kind was already reported at Loc (templates
   /// are seen once per instantiation).
   bool firstReport(SourceLocation Loc, unsigned Kind);
 
-  std::shared_ptr<const ::premortem::RulePack> Rules;
+  std::shared_ptr<const RulePack> Rules;
   const bool FlagImplicitOneYear;
   /// The flow engine of premortem-year-arithmetic: which year shifts reach
   /// a call without 29-February handling. Its graph cache serves this check.
-  ::premortem::YearShiftAnalysis Shifts;
+  YearShiftAnalysis Shifts;
   llvm::DenseSet<std::pair<unsigned, unsigned>> Reported;
 };
 

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/DaysPerYearCheck.h"
-#include "checks/support/CalendarFields.h"
-#include "checks/support/Enclosing.h"
-#include "checks/support/LeapRule.h"
-#include "checks/support/Rules.h"
+#include "checks/support/calendar/CalendarFields.h"
+#include "checks/support/ast/Enclosing.h"
+#include "checks/support/calendar/LeapRule.h"
+#include "checks/support/rules/Rules.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -64,7 +64,7 @@ std::optional<double> countOf(const Expr *E, const ASTContext &Context) {
 }
 
 const Stmt *parentOf(const Stmt *S, ASTContext &Context) {
-  DynTypedNodeList Parents = ::premortem::parentsOf(*S, Context);
+  DynTypedNodeList Parents = parentsOf(*S, Context);
   return Parents.empty() ? nullptr : Parents[0].get<Stmt>();
 }
 
@@ -162,7 +162,7 @@ bool readsNamedDays(const Expr *E, const ASTContext &Context) {
 bool isDayField(const Expr *E) {
   const auto *Member = dyn_cast_or_null<MemberExpr>(E ? E->IgnoreParenImpCasts() : nullptr);
   const auto *Field = Member ? dyn_cast<FieldDecl>(Member->getMemberDecl()) : nullptr;
-  return Field && ::premortem::classifyCalendarField(*Field) == ::premortem::CalendarField::Day;
+  return Field && classifyCalendarField(*Field) == CalendarField::Day;
 }
 
 /// The seconds in one tick of a std::chrono::duration type, as N/D.
@@ -186,7 +186,7 @@ std::optional<std::pair<int64_t, int64_t>> chronoPeriod(QualType T) {
 /// The variable whose initializer E is (through parentheses and casts).
 const VarDecl *initializedVar(const Stmt *E, ASTContext &Context) {
   for (int I = 0; E && I < 6; ++I) {
-    DynTypedNodeList Parents = ::premortem::parentsOf(*E, Context);
+    DynTypedNodeList Parents = parentsOf(*E, Context);
     if (Parents.empty())
       return nullptr;
     if (const auto *Var = Parents[0].get<VarDecl>())
@@ -232,7 +232,7 @@ AST_MATCHER(BinaryOperator, dividesBy365) {
 } // namespace
 
 DaysPerYearCheck::DaysPerYearCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), Rules(::premortem::rulesFor(*Context, Name)) {}
+    : ClangTidyCheck(Name, Context), Rules(rulesFor(*Context, Name)) {}
 
 void DaysPerYearCheck::registerMatchers(MatchFinder *Finder) {
   // Each matcher names its node kind and tests the value first, so the finder
@@ -269,7 +269,7 @@ void DaysPerYearCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 const FunctionDecl *DaysPerYearCheck::leapUnawareFunction(const Stmt *S, ASTContext &Context) {
-  const FunctionDecl *F = ::premortem::enclosingFunction(*S, Context);
+  const FunctionDecl *F = enclosingFunction(*S, Context);
   return F && !F->isInvalidDecl() && !isLeapAware(F, Context) ? F : nullptr;
 }
 
@@ -283,22 +283,22 @@ bool DaysPerYearCheck::isLeapAware(const FunctionDecl *F, ASTContext &Context) {
   // four-year, century and 400-year cycles.
   struct Finder : RecursiveASTVisitor<Finder> {
     ASTContext &Context;
-    const ::premortem::RulePack *Rules;
+    const RulePack *Rules;
     bool Found = false;
-    Finder(ASTContext &C, const ::premortem::RulePack *R) : Context(C), Rules(R) {}
+    Finder(ASTContext &C, const RulePack *R) : Context(C), Rules(R) {}
     bool VisitExpr(Expr *E) {
       if (std::optional<int64_t> V = constantOf(E, Context)) {
         for (const YearUnit &U : YearUnits)
           Found |= *V == U.LeapValue;
         Found |= *V == 366 || *V == 1461 || *V == 36524 || *V == 36525 || *V == 146097;
       }
-      if (isa<BinaryOperator>(E) && ::premortem::leapTermOf(E, Context))
+      if (isa<BinaryOperator>(E) && leapTermOf(E, Context))
         Found = true;
       if (const auto *Call = dyn_cast<CallExpr>(E))
         if (const FunctionDecl *Callee = Call->getDirectCallee();
             Callee && Callee->getIdentifier() &&
             (StringRef(Callee->getName().lower()).contains("leap") ||
-             ::premortem::isLibraryLeapPredicate(*Callee, Rules)))
+             isLibraryLeapPredicate(*Callee, Rules)))
           Found = true;
       if (const auto *Float = dyn_cast<FloatingLiteral>(E))
         Found |= Float->getValueAsApproximateDouble() == 366.0;
@@ -471,7 +471,7 @@ void DaysPerYearCheck::check(const MatchFinder::MatchResult &Result) {
     const Expr *Whole = Construct;
     if (const auto *Cast = dyn_cast_or_null<CXXFunctionalCastExpr>(parentOf(Construct, Context)))
       Whole = Cast;
-    DynTypedNodeList Parents = ::premortem::parentsOf(*Whole, Context);
+    DynTypedNodeList Parents = parentsOf(*Whole, Context);
     if (!Parents.empty() && Parents[0].get<VarDecl>())
       return; // judged at the variable's uses
     reportYear(Whole, *Chrono, Context);
@@ -541,14 +541,14 @@ void DaysPerYearCheck::checkDayAdder(const Expr *E, ASTContext &Context) {
   auto [It, Inserted] = Adders.try_emplace(Callee);
   if (Inserted) {
     It->second.Entry =
-        Rules ? ::premortem::findDayAdder(*Rules, Callee->getQualifiedNameAsString()) : nullptr;
+        Rules ? findDayAdder(*Rules, Callee->getQualifiedNameAsString()) : nullptr;
     // Outside the pack, a function named addDays adds days to a date.
     std::string Flat = Callee->getName().lower();
     Flat.erase(std::remove(Flat.begin(), Flat.end(), '_'), Flat.end());
     It->second.NamedAddDays =
         !It->second.Entry && !Constructor && StringRef(Flat).ends_with("adddays");
   }
-  const ::premortem::DayAdder *Adder = It->second.Entry;
+  const DayAdder *Adder = It->second.Entry;
   bool NamedAddDays = It->second.NamedAddDays;
   if (!Adder && !NamedAddDays)
     return;
@@ -562,7 +562,7 @@ void DaysPerYearCheck::checkDayAdder(const Expr *E, ASTContext &Context) {
     int64_t Seconds = Adder ? Adder->Seconds : 86400;
     if (!V || *V * Seconds != 31536000.0 || readsNamedDays(Arg, Context))
       continue;
-    if (!Adder || Adder->What == ::premortem::DayAdder::Adds) {
+    if (!Adder || Adder->What == DayAdder::Adds) {
       reportDate(Arg, "a date", /*Subtracted=*/false, Context);
       continue;
     }

@@ -4,7 +4,7 @@
 #ifndef PREMORTEM_CHECKS_DAYSPERYEARCHECK_H
 #define PREMORTEM_CHECKS_DAYSPERYEARCHECK_H
 
-#include "checks/support/RulePack.h"
+#include "checks/support/rules/RulePack.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
@@ -36,11 +36,11 @@ private:
   void checkDayAdder(const Expr *E, ASTContext &Context);
   void reportDate(const Expr *At, StringRef What, bool Subtracted, ASTContext &Context);
 
-  std::shared_ptr<const ::premortem::RulePack> Rules;
+  std::shared_ptr<const RulePack> Rules;
   llvm::DenseSet<unsigned> Reported;
   llvm::DenseMap<const FunctionDecl *, bool> LeapAware;
   struct AdderOf {
-    const ::premortem::DayAdder *Entry = nullptr;
+    const DayAdder *Entry = nullptr;
     bool NamedAddDays = false;
   };
   llvm::DenseMap<const NamedDecl *, AdderOf> Adders;

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/EnvironmentSwitchCheck.h"
-#include "checks/support/Enclosing.h"
-#include "checks/support/Rules.h"
+#include "checks/support/ast/Enclosing.h"
+#include "checks/support/rules/Rules.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
@@ -13,7 +13,6 @@
 #include "llvm/ADT/StringExtras.h"
 
 using namespace clang::ast_matchers;
-using ::premortem::EndpointRule;
 
 namespace clang::tidy::premortem {
 
@@ -27,7 +26,7 @@ static const llvm::StringRef EnvironmentWords[] = {"env", "environment", "tier",
                                                    "target", "stage"};
 
 EnvironmentSwitchCheck::EnvironmentSwitchCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), Rules(::premortem::rulesFor(*Context, Name)),
+    : ClangTidyCheck(Name, Context), Rules(rulesFor(*Context, Name)),
       Classifier(*Rules) {}
 
 /// Words naming a place traffic goes: what makes a weak label a switch.
@@ -38,13 +37,13 @@ static const llvm::StringRef Places[] = {"env", "environment", "server", "host",
 bool EnvironmentSwitchCheck::needsEndpoint(const EndpointRule &R, StringRef Name) {
   if (!R.WeakSwitch)
     return false;
-  std::vector<std::string> Words = ::premortem::identifierWords(Name);
+  std::vector<std::string> Words = identifierWords(Name);
   return llvm::none_of(Words, [](const std::string &W) { return llvm::is_contained(Places, W); });
 }
 
 const EndpointRule *EnvironmentSwitchCheck::selects(StringRef Name, StringRef StringValue,
                                                    std::string &Evidence) const {
-  std::vector<std::string> Words = ::premortem::identifierWords(Name);
+  std::vector<std::string> Words = identifierWords(Name);
   auto Has = [&](llvm::ArrayRef<llvm::StringRef> List) {
     return llvm::any_of(Words, [&](const std::string &W) { return llvm::is_contained(List, W); });
   };
@@ -116,11 +115,11 @@ void EnvironmentSwitchCheck::considerEndpoints(StringRef Text, std::string &Best
                                                bool &BestNonProduction) const {
   if (BestNonProduction)
     return;
-  for (const ::premortem::Endpoint &E : ::premortem::findEndpoints(Text, Classifier.suffixes())) {
-    ::premortem::EndpointVerdict V = Classifier.classify(E, Text);
-    if (V.What == ::premortem::EndpointVerdict::Ignored)
+  for (const Endpoint &E : findEndpoints(Text, Classifier.suffixes())) {
+    EndpointVerdict V = Classifier.classify(E, Text);
+    if (V.What == EndpointVerdict::Ignored)
       continue;
-    bool NonProduction = V.What == ::premortem::EndpointVerdict::NonProduction;
+    bool NonProduction = V.What == EndpointVerdict::NonProduction;
     if (NonProduction || Best.empty())
       Best = Text.substr(E.Begin, E.End - E.Begin).str();
     if (NonProduction) {
@@ -477,7 +476,7 @@ void EnvironmentSwitchCheck::check(const MatchFinder::MatchResult &Result) {
       Sub = Nested->getSubStmt();
     if (Sub)
       Body.push_back(Sub);
-    auto Parents = ::premortem::parentsOf(*Case, Ctx);
+    auto Parents = parentsOf(*Case, Ctx);
     if (const auto *Block = Parents.empty() ? nullptr : Parents[0].get<CompoundStmt>()) {
       bool After = false;
       for (const Stmt *S : Block->body()) {
@@ -543,13 +542,13 @@ void EnvironmentSwitchCheck::check(const MatchFinder::MatchResult &Result) {
     if (!Enum)
       return;
     // The enum must hold environments by its name: `Pipeline::Stage` does not.
-    std::vector<std::string> EnumWords = ::premortem::identifierWords(Enum->getName());
+    std::vector<std::string> EnumWords = identifierWords(Enum->getName());
     static const llvm::StringRef EnumNames[] = {"env",     "environment", "tier",  "deployment",
                                                 "server",  "endpoint",    "backend", "stage",
                                                 "cluster", "target"};
     bool EnvironmentEnum = llvm::any_of(
         EnumWords, [](const std::string &W) { return llvm::is_contained(EnumNames, W); });
-    std::vector<std::string> Words = ::premortem::identifierWords(Enumerator->getName());
+    std::vector<std::string> Words = identifierWords(Enumerator->getName());
     const EndpointRule *Found = nullptr;
     std::string Word;
     for (size_t I = 0; I < Words.size() && !Found; ++I) {

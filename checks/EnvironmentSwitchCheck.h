@@ -4,7 +4,7 @@
 #ifndef PREMORTEM_CHECKS_ENVIRONMENTSWITCHCHECK_H
 #define PREMORTEM_CHECKS_ENVIRONMENTSWITCHCHECK_H
 
-#include "checks/support/EndpointClassifier.h"
+#include "checks/support/endpoint/EndpointClassifier.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang/Lex/MacroInfo.h"
 #include "llvm/ADT/DenseMap.h"
@@ -63,18 +63,18 @@ public:
                                SourceLocation Begin, SourceLocation End) const;
 
   /// True if R is a weak-switch label and Name has no place word.
-  static bool needsEndpoint(const ::premortem::EndpointRule &R, StringRef Name);
+  static bool needsEndpoint(const EndpointRule &R, StringRef Name);
   /// The environment a switch named Name selects when its value is
   /// Value ("" for a flag), or null. Used for macros and constants.
-  const ::premortem::EndpointRule *selects(StringRef Name, StringRef StringValue,
+  const EndpointRule *selects(StringRef Name, StringRef StringValue,
                                            std::string &Evidence) const;
   bool isTestFile(const SourceManager &SM, SourceLocation Loc) const;
 
   llvm::MapVector<std::string, Switch, std::map<std::string, unsigned>> Macros;
 
 private:
-  std::shared_ptr<const ::premortem::RulePack> Rules;
-  ::premortem::EndpointClassifier Classifier;
+  std::shared_ptr<const RulePack> Rules;
+  EndpointClassifier Classifier;
   llvm::MapVector<const Decl *, Switch> Decls;
   llvm::DenseMap<const Decl *, SourceLocation> Uses;
   /// Enumerator defaults: the enumerator each reported declaration names.

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/FixedYearTableCheck.h"
-#include "checks/support/Enclosing.h"
-#include "checks/support/LeapRule.h"
-#include "checks/support/Rules.h"
+#include "checks/support/ast/Enclosing.h"
+#include "checks/support/calendar/LeapRule.h"
+#include "checks/support/rules/Rules.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -143,7 +143,7 @@ AST_MATCHER(ArraySubscriptExpr, readsDeclaredArray) {
 } // namespace
 
 FixedYearTableCheck::FixedYearTableCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), Rules(::premortem::rulesFor(*Context, Name)) {}
+    : ClangTidyCheck(Name, Context), Rules(rulesFor(*Context, Name)) {}
 
 /// Leap-year handling, as the shared recognizer (LeapRule) sees it: a leap
 /// term (`y % 4`, `y % 400`, `(y & 3)`), a call of a library predicate or of
@@ -151,7 +151,7 @@ FixedYearTableCheck::FixedYearTableCheck(StringRef Name, ClangTidyContext *Conte
 /// is premortem-leap-year-formula's finding), a value named leap, or the
 /// numbers 29 and 366 (a 29 February or a leap-year length handled).
 bool FixedYearTableCheck::isLeapEvidence(const Stmt *S) {
-  if (isa<BinaryOperator>(S) && ::premortem::leapTermOf(S, *Context))
+  if (isa<BinaryOperator>(S) && leapTermOf(S, *Context))
     return true;
   if (const auto *Literal = dyn_cast<IntegerLiteral>(S))
     return Literal->getValue() == 29 || Literal->getValue() == 366;
@@ -169,11 +169,11 @@ bool FixedYearTableCheck::isLeapEvidence(const Stmt *S) {
   auto [It, Inserted] = LeapFunctions.try_emplace(F, false);
   if (!Inserted)
     return It->second;
-  bool Leap = ::premortem::isLibraryLeapPredicate(*F, Rules.get());
+  bool Leap = isLibraryLeapPredicate(*F, Rules.get());
   for (unsigned I = 0; !Leap && I < F->getNumParams(); ++I) {
-    ::premortem::LeapVerdict V =
-        ::premortem::classifyLeapFunction(*F, I, *Context, Rules.get()).Verdict;
-    Leap = V != ::premortem::LeapVerdict::NotLeapTest && V != ::premortem::LeapVerdict::Other;
+    LeapVerdict V =
+        classifyLeapFunction(*F, I, *Context, Rules.get()).Verdict;
+    Leap = V != LeapVerdict::NotLeapTest && V != LeapVerdict::Other;
   }
   LeapFunctions[F] = Leap;
   return Leap;
@@ -228,7 +228,7 @@ void FixedYearTableCheck::addTable(const ValueDecl *D, ASTContext &Ctx) {
 void FixedYearTableCheck::check(const MatchFinder::MatchResult &Result) {
   Context = Result.Context;
   if (const auto *D = Result.Nodes.getNodeAs<ValueDecl>("decl")) {
-    if (!D->isInvalidDecl() && !::premortem::inTemplateInstantiation(*D))
+    if (!D->isInvalidDecl() && !inTemplateInstantiation(*D))
       addTable(D, *Context);
     return;
   }
@@ -277,7 +277,7 @@ void FixedYearTableCheck::check(const MatchFinder::MatchResult &Result) {
 bool FixedYearTableCheck::leapHandledOnPath(const Read &R) {
   if (!R.Caller || !R.Caller->getBody())
     return false;
-  const ::premortem::FunctionCFG *Graph = Graphs.get(R.Caller, *Context);
+  const FunctionCFG *Graph = cfgOf(R.Caller, *Context);
   bool Found = false;
   std::function<void(const Stmt *)> Walk = [&](const Stmt *S) {
     if (!S || Found)
@@ -295,7 +295,7 @@ bool FixedYearTableCheck::leapHandledOnPath(const Read &R) {
 /// A table the code writes into is adjusted at run time (mdays[1] = 29).
 bool FixedYearTableCheck::isWritten(ArrayRef<Read> TableReads) {
   for (const Read &R : TableReads)
-    for (DynTypedNode Parent : ::premortem::parentsOf(*R.E, *Context)) {
+    for (DynTypedNode Parent : parentsOf(*R.E, *Context)) {
       if (const auto *Op = Parent.get<BinaryOperator>())
         if (Op->isAssignmentOp() && Op->getLHS()->IgnoreParens() == R.E)
           return true;
@@ -342,7 +342,7 @@ void FixedYearTableCheck::onEndOfTranslationUnit() {
       continue;
     llvm::DenseSet<const FunctionDecl *> ReportedIn;
     for (Read R : TableReads) {
-      R.Caller = ::premortem::enclosingFunction(*R.E, *Context);
+      R.Caller = enclosingFunction(*R.E, *Context);
       std::optional<int64_t> Index = constantOf(R.E->getIdx(), *Context);
       // A constant index away from February (and, for days-before tables,
       // before March) never meets the leap day.
@@ -371,7 +371,6 @@ void FixedYearTableCheck::onEndOfTranslationUnit() {
   }
   Tables.clear();
   Reads.clear();
-  Graphs.clear();
   Reported.clear();
   LeapFunctions.clear();
 }

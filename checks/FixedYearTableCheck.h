@@ -4,8 +4,8 @@
 #ifndef PREMORTEM_CHECKS_FIXEDYEARTABLECHECK_H
 #define PREMORTEM_CHECKS_FIXEDYEARTABLECHECK_H
 
-#include "checks/support/FunctionCFG.h"
-#include "checks/support/RulePack.h"
+#include "checks/support/ast/FunctionCFG.h"
+#include "checks/support/rules/RulePack.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
@@ -46,9 +46,8 @@ private:
   ASTContext *Context = nullptr;
   llvm::MapVector<const ValueDecl *, Table> Tables;
   llvm::DenseMap<const ValueDecl *, SmallVector<Read, 4>> Reads;
-  ::premortem::FunctionCFGCache Graphs;
   llvm::DenseSet<unsigned> Reported;
-  std::shared_ptr<const ::premortem::RulePack> Rules;
+  std::shared_ptr<const RulePack> Rules;
   llvm::DenseMap<const FunctionDecl *, bool> LeapFunctions; // leap test or not
 };
 

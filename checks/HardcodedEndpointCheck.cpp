@@ -2,22 +2,20 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/HardcodedEndpointCheck.h"
-#include "checks/support/Compat.h"
-#include "checks/support/Enclosing.h"
-#include "checks/support/Rules.h"
+#include "checks/support/ast/Compat.h"
+#include "checks/support/ast/Enclosing.h"
+#include "checks/support/rules/Rules.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringExtras.h"
 
 using namespace clang::ast_matchers;
-using ::premortem::Endpoint;
-using ::premortem::EndpointVerdict;
 
 namespace clang::tidy::premortem {
 
 HardcodedEndpointCheck::HardcodedEndpointCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), Rules(::premortem::rulesFor(*Context, Name)),
+    : ClangTidyCheck(Name, Context), Rules(rulesFor(*Context, Name)),
       Classifier(*Rules), ReportProduction(Options.get("ReportProduction", true)) {}
 
 void HardcodedEndpointCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
@@ -68,7 +66,7 @@ void HardcodedEndpointCheck::recordContext(const MatchFinder::MatchResult &Resul
   if (const auto *Assert = Result.Nodes.getNodeAs<StaticAssertDecl>("not-value"))
     Record(IgnoredLiterals, Assert->getMessage());
   if (const auto *Asm = Result.Nodes.getNodeAs<GCCAsmStmt>("not-value")) {
-    for (const Expr *Text : ::premortem::compat::asmStrings(*Asm))
+    for (const Expr *Text : compat::asmStrings(*Asm))
       Record(IgnoredLiterals, Text);
     for (unsigned I = 0; I < Asm->getNumOutputs(); ++I)
       Record(IgnoredLiterals, Asm->getOutputExpr(I));
@@ -76,7 +74,7 @@ void HardcodedEndpointCheck::recordContext(const MatchFinder::MatchResult &Resul
       Record(IgnoredLiterals, Asm->getInputExpr(I));
   }
   if (const auto *Asm = Result.Nodes.getNodeAs<FileScopeAsmDecl>("not-value"))
-    Record(IgnoredLiterals, ::premortem::compat::asmString(*Asm));
+    Record(IgnoredLiterals, compat::asmString(*Asm));
   if (const auto *Predefined = Result.Nodes.getNodeAs<PredefinedExpr>("not-value"))
     Record(IgnoredLiterals, Predefined->getFunctionName());
   if (const auto *Annotate = Result.Nodes.getNodeAs<AnnotateAttr>("not-value"))
@@ -95,7 +93,7 @@ namespace {
 bool inVersionContext(const StringLiteral *Lit, ASTContext &Ctx) {
   DynTypedNode Node = DynTypedNode::create(*Lit);
   for (unsigned Depth = 0; Depth < 4; ++Depth) {
-    auto Parents = ::premortem::parentsOf(Node, Ctx);
+    auto Parents = parentsOf(Node, Ctx);
     if (Parents.empty())
       return false;
     Node = Parents[0];
@@ -105,7 +103,7 @@ bool inVersionContext(const StringLiteral *Lit, ASTContext &Ctx) {
     else if (const auto *Op = Node.get<BinaryOperator>())
       Range = Op->getSourceRange();
     else if (const auto *Var = Node.get<VarDecl>())
-      return llvm::any_of(::premortem::identifierWords(Var->getName()),
+      return llvm::any_of(identifierWords(Var->getName()),
                           [](const std::string &W) {
                             return W == "version" || W == "versions" || W == "ver" ||
                                    W == "vers";
@@ -288,7 +286,7 @@ void HardcodedEndpointCheck::check(const MatchFinder::MatchResult &Result) {
   // more often than endpoints: only non-production ones are reported there.
   bool Prose = FormatLiterals.count(Lit) ||
                llvm::any_of(Text, [](char C) { return llvm::isSpace(C); });
-  for (const Endpoint &E : ::premortem::findEndpoints(Text, Classifier.suffixes())) {
+  for (const Endpoint &E : findEndpoints(Text, Classifier.suffixes())) {
     EndpointVerdict V = Classifier.classify(E, Text);
     if (V.What == EndpointVerdict::Ignored)
       continue;

@@ -4,7 +4,7 @@
 #ifndef PREMORTEM_CHECKS_HARDCODEDENDPOINTCHECK_H
 #define PREMORTEM_CHECKS_HARDCODEDENDPOINTCHECK_H
 
-#include "checks/support/EndpointClassifier.h"
+#include "checks/support/endpoint/EndpointClassifier.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
 #include <memory>
@@ -25,8 +25,8 @@ public:
   }
 
 private:
-  std::shared_ptr<const ::premortem::RulePack> Rules;
-  ::premortem::EndpointClassifier Classifier;
+  std::shared_ptr<const RulePack> Rules;
+  EndpointClassifier Classifier;
   const bool ReportProduction;
   void recordContext(const ast_matchers::MatchFinder::MatchResult &Result);
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/LeapYearFormulaCheck.h"
-#include "checks/support/Enclosing.h"
-#include "checks/support/LeapRule.h"
-#include "checks/support/Rules.h"
+#include "checks/support/ast/Enclosing.h"
+#include "checks/support/calendar/LeapRule.h"
+#include "checks/support/rules/Rules.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -12,10 +12,6 @@
 #include <functional>
 
 using namespace clang::ast_matchers;
-using ::premortem::LeapClass;
-using ::premortem::LeapPolarity;
-using ::premortem::LeapTerm;
-using ::premortem::LeapVerdict;
 
 namespace clang::tidy::premortem {
 
@@ -117,14 +113,14 @@ FunctionFacts factsOf(const FunctionDecl &F) {
 }
 
 const Stmt *parentOf(const Stmt *S, ASTContext &Context) {
-  DynTypedNodeList Parents = ::premortem::parentsOf(*S, Context);
+  DynTypedNodeList Parents = parentsOf(*S, Context);
   return Parents.empty() ? nullptr : Parents[0].get<Stmt>();
 }
 
 /// Walks up from a term to the largest expression that still depends only on
 /// the year: `y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)`.
 const Expr *maximalTest(const LeapTerm &Term, ASTContext &Context,
-                        const ::premortem::RulePack *Rules) {
+                        const RulePack *Rules) {
   const Expr *Test = Term.Op;
   while (const auto *P = dyn_cast_or_null<Expr>(parentOf(Test, Context))) {
     bool Walk = false;
@@ -138,7 +134,7 @@ const Expr *maximalTest(const LeapTerm &Term, ASTContext &Context,
     else if (const auto *C = dyn_cast<ConditionalOperator>(P))
       // `c ? y % 400 == 0 : y % 4 == 0` is one test; `leap ? 366 : 365` uses one.
       Walk = C->getCond()->IgnoreParenImpCasts() != Test->IgnoreParenImpCasts();
-    if (!Walk || !::premortem::dependsOnlyOnYear(P, Term.Year, Context, Rules))
+    if (!Walk || !dependsOnlyOnYear(P, Term.Year, Context, Rules))
       break;
     Test = P;
   }
@@ -219,7 +215,7 @@ std::optional<LeapPolarity> expectedPolarity(const Expr *Test, ASTContext &Conte
 /// judged with its year-only siblings: `(mo > 1) && y % 4 == 0 && y != 2100`
 /// is the mod-4 rule corrected for 2100, not `% 4` alone.
 LeapClass withSiblingParts(const Expr *Test, LeapClass C, const Expr *Year, int64_t Base,
-                           ASTContext &Context, const ::premortem::RulePack *Rules) {
+                           ASTContext &Context, const RulePack *Rules) {
   const Stmt *P = parentOf(Test, Context);
   while (P && isa<ParenExpr, ImplicitCastExpr>(P))
     P = parentOf(P, Context);
@@ -245,14 +241,14 @@ LeapClass withSiblingParts(const Expr *Test, LeapClass C, const Expr *Year, int6
       Flatten(B->getRHS());
       return;
     }
-    if (::premortem::dependsOnlyOnYear(E, Year, Context, Rules))
+    if (dependsOnlyOnYear(E, Year, Context, Rules))
       Parts.push_back(E);
   };
   Flatten(Chain);
   if (Parts.size() < 2)
     return C;
   LeapClass Whole =
-      ::premortem::classifyLeapParts(Parts, Op == BO_LAnd, Year, Base, Context, Rules);
+      classifyLeapParts(Parts, Op == BO_LAnd, Year, Base, Context, Rules);
   return Whole.Verdict == LeapVerdict::NotLeapTest ? C : Whole;
 }
 
@@ -271,7 +267,7 @@ struct Group {
 
 LeapYearFormulaCheck::LeapYearFormulaCheck(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), Years1901To2099(Options.get("Years1901To2099", false)),
-      Rules(::premortem::rulesFor(*Context, Name)) {}
+      Rules(rulesFor(*Context, Name)) {}
 
 void LeapYearFormulaCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "Years1901To2099", Years1901To2099);
@@ -280,7 +276,7 @@ void LeapYearFormulaCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 namespace {
 /// `y % 4` or `y & 3`, as leapTermOf reads it.
 AST_MATCHER(BinaryOperator, isFourYearTerm) {
-  std::optional<::premortem::LeapTerm> T = ::premortem::leapTermOf(&Node, Finder->getASTContext());
+  std::optional<LeapTerm> T = leapTermOf(&Node, Finder->getASTContext());
   return T && T->Modulus == 4;
 }
 } // namespace
@@ -298,7 +294,7 @@ void LeapYearFormulaCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Context = *Result.Context;
   const auto *Term = Result.Nodes.getNodeAs<BinaryOperator>("term");
   // (A term in a lambda belongs to the lambda, judged on its own.)
-  const FunctionDecl *F = Term ? ::premortem::enclosingFunction(*Term, Context) : nullptr;
+  const FunctionDecl *F = Term ? enclosingFunction(*Term, Context) : nullptr;
   if (!F || !Judged.insert(F).second || F->isInvalidDecl() || !F->getBody() ||
       F->isDependentContext())
     return;
@@ -316,11 +312,11 @@ void LeapYearFormulaCheck::check(const MatchFinder::MatchResult &Result) {
     ASTContext &Context;
     Collector(llvm::SmallVector<Group, 4> &G, ASTContext &C) : Groups(G), Context(C) {}
     bool VisitBinaryOperator(BinaryOperator *B) {
-      std::optional<LeapTerm> T = ::premortem::leapTermOf(B, Context);
+      std::optional<LeapTerm> T = leapTermOf(B, Context);
       if (!T)
         return true;
       for (Group &G : Groups)
-        if (::premortem::sameYear(G.Year, T->Year, Context)) {
+        if (sameYear(G.Year, T->Year, Context)) {
           G.Terms.push_back(*T);
           return true;
         }
@@ -334,7 +330,7 @@ void LeapYearFormulaCheck::check(const MatchFinder::MatchResult &Result) {
   for (const Group &G : Groups) {
     if (!G.Has(4) || !isYearName(yearName(G.Year, Context), Facts.LeapContext))
       continue;
-    bool TmYear = ::premortem::isTmYear(G.Year);
+    bool TmYear = isTmYear(G.Year);
     bool Adds1900 = false;
     for (const LeapTerm &T : G.Terms)
       Adds1900 |= T.Offset == 1900;
@@ -359,7 +355,7 @@ void LeapYearFormulaCheck::check(const MatchFinder::MatchResult &Result) {
     if (const auto *Ref = dyn_cast<DeclRefExpr>(G.Year->IgnoreParenImpCasts()))
       if (const auto *Param = dyn_cast<ParmVarDecl>(Ref->getDecl());
           Param && F->getNumParams() == 1 && F->getParamDecl(0) == Param) {
-        LeapClass C = ::premortem::classifyLeapFunction(*F, 0, Context, Rules.get(), Base);
+        LeapClass C = classifyLeapFunction(*F, 0, Context, Rules.get(), Base);
         if (C.Verdict != LeapVerdict::NotLeapTest)
           Whole = C;
       }
@@ -384,7 +380,7 @@ void LeapYearFormulaCheck::check(const MatchFinder::MatchResult &Result) {
       for (const Expr *Test : Tests) {
         if (!isBooleanTest(Test, Context))
           continue;
-        LeapClass C = ::premortem::classifyLeapExpr(Test, G.Year, Base, Context, Rules.get());
+        LeapClass C = classifyLeapExpr(Test, G.Year, Base, Context, Rules.get());
         if (C.Verdict == LeapVerdict::NotLeapTest)
           continue;
         if (C.Verdict == LeapVerdict::Mod4Only || C.Verdict == LeapVerdict::Missing400)
@@ -457,7 +453,7 @@ void LeapYearFormulaCheck::check(const MatchFinder::MatchResult &Result) {
     if (Inverted || Tests.size() != 1 || At != Tests.front())
       continue;
     if (Whole) {
-      LeapClass Alone = ::premortem::classifyLeapExpr(At, G.Year, Base, Context, Rules.get());
+      LeapClass Alone = classifyLeapExpr(At, G.Year, Base, Context, Rules.get());
       if (Alone.Verdict != Class.Verdict || Alone.Polarity != Class.Polarity)
         continue;
     }
@@ -474,7 +470,7 @@ void LeapYearFormulaCheck::check(const MatchFinder::MatchResult &Result) {
       Spelled = "(" + Spelled + " + 1900)";
     else if (isa<BinaryOperator, ConditionalOperator, UnaryOperator, CastExpr>(Year))
       Spelled = "(" + Spelled + ")";
-    std::string Rule = ::premortem::spellLeapRule(Spelled, Class.Polarity);
+    std::string Rule = spellLeapRule(Spelled, Class.Polarity);
     // An if condition or parentheses already delimit the test.
     const Stmt *P = parentOf(At, Context);
     if (isa_and_nonnull<IfStmt, WhileStmt, ParenExpr, ReturnStmt>(P))

@@ -4,7 +4,7 @@
 #ifndef PREMORTEM_CHECKS_LEAPYEARFORMULACHECK_H
 #define PREMORTEM_CHECKS_LEAPYEARFORMULACHECK_H
 
-#include "checks/support/RulePack.h"
+#include "checks/support/rules/RulePack.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
 #include <memory>
@@ -28,7 +28,7 @@ public:
 private:
   /// Silent on `% 4` alone when the code says its years are 1901-2099.
   const bool Years1901To2099;
-  std::shared_ptr<const ::premortem::RulePack> Rules;
+  std::shared_ptr<const RulePack> Rules;
   llvm::DenseSet<unsigned> Reported;
   llvm::DenseSet<const FunctionDecl *> Judged; // functions already looked at
 };

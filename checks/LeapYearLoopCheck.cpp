@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/LeapYearLoopCheck.h"
-#include "checks/support/Enclosing.h"
-#include "checks/support/LeapRule.h"
+#include "checks/support/ast/Enclosing.h"
+#include "checks/support/calendar/LeapRule.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -44,7 +44,7 @@ const BinaryOperator *dayComparison(const Expr *Cond, const Expr *&Counter,
 }
 
 bool isCounter(const Expr *E, const Expr *Counter, const ASTContext &Context) {
-  return E && ::premortem::sameYear(E, Counter, Context);
+  return E && sameYear(E, Counter, Context);
 }
 
 /// True if S changes the counter or may change it: an assignment or
@@ -125,9 +125,9 @@ std::optional<int64_t> lowerBound(const BinaryOperator *Compare, const Expr *Cou
 
 /// Which way a test of the counter against a constant goes when the counter
 /// is at least Low (`days >= 366` inside `while (days > 365)` always holds).
-::premortem::FunctionCFG::Follow knownBranch(const Expr *Branch, const Expr *Counter,
+FunctionCFG::Follow knownBranch(const Expr *Branch, const Expr *Counter,
                                              int64_t Low, const ASTContext &Context) {
-  using Follow = ::premortem::FunctionCFG::Follow;
+  using Follow = FunctionCFG::Follow;
   const auto *B = dyn_cast<BinaryOperator>(Branch->IgnoreParenImpCasts());
   if (!B || !B->isComparisonOp())
     return Follow::Both;
@@ -211,7 +211,7 @@ void LeapYearLoopCheck::registerMatchers(MatchFinder *Finder) {
 void LeapYearLoopCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Loop = Result.Nodes.getNodeAs<Stmt>("loop");
   ASTContext &Context = *Result.Context;
-  const Decl *Function = Loop ? ::premortem::enclosingCallable(*Loop, Context) : nullptr;
+  const Decl *Function = Loop ? enclosingCallable(*Loop, Context) : nullptr;
   if (!Function)
     return;
   const Expr *LoopCond = nullptr;
@@ -241,7 +241,7 @@ void LeapYearLoopCheck::check(const MatchFinder::MatchResult &Result) {
     if (const auto *Var = dyn_cast<VarDecl>(Ref->getDecl()))
       LocalCounter = Var->hasLocalStorage() && !Var->getType()->isReferenceType();
 
-  const ::premortem::FunctionCFG *Graph = Graphs.get(Function, Context);
+  const FunctionCFG *Graph = cfgOf(Function, Context);
   if (!Graph || !Graph->contains(Compare))
     return;
   SourceManager &SM = Context.getSourceManager();
@@ -272,16 +272,16 @@ void LeapYearLoopCheck::check(const MatchFinder::MatchResult &Result) {
       Compare,
       [&](const Stmt *S) {
         if (S == Compare)
-          return ::premortem::FunctionCFG::Step::Found;
+          return FunctionCFG::Step::Found;
         if (!InLoop(S) || ChangesState(S))
-          return ::premortem::FunctionCFG::Step::StopPath;
-        return ::premortem::FunctionCFG::Step::Continue;
+          return FunctionCFG::Step::StopPath;
+        return FunctionCFG::Step::Continue;
       },
       [&](const Expr *Branch) {
         if (Branch->IgnoreParenImpCasts() == Compare)
-          return ::premortem::FunctionCFG::Follow::TrueOnly;
+          return FunctionCFG::Follow::TrueOnly;
         return Low ? knownBranch(Branch, Counter, *Low, Context)
-                   : ::premortem::FunctionCFG::Follow::Both;
+                   : FunctionCFG::Follow::Both;
       });
   if (!Stuck || Stuck->empty())
     return;

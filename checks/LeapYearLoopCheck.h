@@ -4,7 +4,7 @@
 #ifndef PREMORTEM_CHECKS_LEAPYEARLOOPCHECK_H
 #define PREMORTEM_CHECKS_LEAPYEARLOOPCHECK_H
 
-#include "checks/support/FunctionCFG.h"
+#include "checks/support/ast/FunctionCFG.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
 
@@ -19,12 +19,10 @@ public:
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override {
-    Graphs.clear();
     Reported.clear();
   }
 
 private:
-  ::premortem::FunctionCFGCache Graphs;
   llvm::DenseSet<unsigned> Reported;
 };
 

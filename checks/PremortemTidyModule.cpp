@@ -4,7 +4,7 @@
 // The premortem clang-tidy module: registration of every check in Checks.def
 // and a guard against loading into a clang-tidy of another major version.
 
-#include "checks/support/Compat.h"
+#include "checks/support/ast/Compat.h"
 #include "clang-tidy/ClangTidyModule.h"
 #include "llvm/Support/raw_ostream.h"
 #include <cstdlib>
@@ -20,11 +20,11 @@ namespace clang::tidy::premortem {
 static void checkRuntimeVersion() {
   std::string Runtime = clang::getClangFullVersion();
   std::string Expected =
-      "version " + std::to_string(::premortem::compat::BuiltClangMajor) + ".";
+      "version " + std::to_string(compat::BuiltClangMajor) + ".";
   if (Runtime.find(Expected) != std::string::npos)
     return;
   llvm::errs() << "error: premortem: this plugin was built for clang-tidy "
-               << ::premortem::compat::BuiltClangMajor
+               << compat::BuiltClangMajor
                << " but is loaded into '" << Runtime
                << "'; use the plugin built for that version\n";
   std::exit(2);

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/RetryWithoutJitterCheck.h"
-#include "checks/support/AccessPath.h"
-#include "checks/support/Rules.h"
-#include "checks/support/ValueOrigin.h"
+#include "checks/support/ast/AccessPath.h"
+#include "checks/support/rules/Rules.h"
+#include "checks/support/ast/ValueOrigin.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -17,11 +17,6 @@
 #include <functional>
 
 using namespace clang::ast_matchers;
-using ::premortem::AccessPath;
-using ::premortem::FunctionCFG;
-using ::premortem::RetryOperation;
-using ::premortem::RetryWait;
-using ::premortem::ValueOrigin;
 
 namespace clang::tidy::premortem {
 
@@ -317,7 +312,7 @@ Polarity equalityPolarity(const Expr *Value, const Expr *Other, ASTContext &Cont
 } // namespace
 
 RetryWithoutJitterCheck::RetryWithoutJitterCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), Rules(::premortem::rulesFor(*Context, Name)),
+    : ClangTidyCheck(Name, Context), Rules(rulesFor(*Context, Name)),
       FlagBusyReconnect(Options.get("FlagBusyReconnect", false)),
       TestFileRegex(Options.get(
           "TestFileRegex",
@@ -462,7 +457,7 @@ int RetryWithoutJitterCheck::waitWrapperKind(const FunctionDecl &F, ASTContext &
       return;
     std::optional<Wait> W = classifyWait(*Call, Context, Depth + 1);
     // (A body the CFG cannot model is no wrapper; built only for a wait.)
-    if (!W || W->Timer || !Graphs.get(&F, Context))
+    if (!W || W->Timer || !cfgOf(&F, Context))
       return;
     if (!W->Duration) {
       Kind = -2;
@@ -470,7 +465,7 @@ int RetryWithoutJitterCheck::waitWrapperKind(const FunctionDecl &F, ASTContext &
     }
     Delay D;
     const FunctionDecl *In = W->DurationIn ? W->DurationIn : &F;
-    Scope Sc{In, Graphs.get(In, Context), nullptr, nullptr};
+    Scope Sc{In, cfgOf(In, Context), nullptr, nullptr};
     evalDelay(W->Duration, Sc, D, 0);
     if (D.Param && D.Params.size() == 1 && !D.Random && !D.Unknown)
       Kind = D.Params.front();
@@ -752,7 +747,7 @@ void RetryWithoutJitterCheck::evalCall(const CallExpr &Call, const Scope &S, Del
     return;
   }
   Visiting.insert(&Call);
-  Scope Inner{Def, Graphs.get(Def, Context), &Call, &S};
+  Scope Inner{Def, cfgOf(Def, Context), &Call, &S};
   bool AnyReturn = false;
   forEachNested(Def->getBody(), [&](const Stmt *St) {
     if (const auto *Return = dyn_cast<ReturnStmt>(St))
@@ -808,7 +803,7 @@ void RetryWithoutJitterCheck::evalVar(const DeclRefExpr &Ref, const VarDecl &V,
   }
   AccessPath Path;
   Path.Root = &V;
-  auto Origins = ::premortem::findValueOrigins(*S.G, Ref, Path, Context);
+  auto Origins = findValueOrigins(*S.G, Ref, Path, Context);
   if (!Origins) {
     D.Unknown = true;
     return;
@@ -910,7 +905,7 @@ void RetryWithoutJitterCheck::evalStructVar(const DeclRefExpr &Ref, const VarDec
     AccessPath Path;
     Path.Root = &V;
     Path.Fields.push_back(Field);
-    auto Origins = ::premortem::findValueOrigins(*S.G, Ref, Path, Context);
+    auto Origins = findValueOrigins(*S.G, Ref, Path, Context);
     if (!Origins) {
       D.Unknown = true;
       continue;
@@ -1101,7 +1096,7 @@ void RetryWithoutJitterCheck::checkLoop(const Stmt &Loop, const FunctionDecl &F,
   }
   if (Ops.empty())
     return;
-  const FunctionCFG *Graph = Graphs.get(&F, Context);
+  const FunctionCFG *Graph = cfgOf(&F, Context);
   if (!Graph)
     return;
   const FunctionCFG &G = *Graph;
@@ -1132,7 +1127,7 @@ void RetryWithoutJitterCheck::checkLoop(const Stmt &Loop, const FunctionDecl &F,
       Changed = false;
       auto Taint = [&](const Expr *LHS) {
         // `rc = ...`, `*ctx = ...`, `st.err = ...`: the variable underneath.
-        if (std::optional<AccessPath> Path = ::premortem::accessPathOf(LHS))
+        if (std::optional<AccessPath> Path = accessPathOf(LHS))
           Changed |= Vars.insert(Path->Root).second;
       };
       // Out-parameters of the operation: `connect(ep, ec)`, `op(&status)`.
@@ -1394,7 +1389,7 @@ void RetryWithoutJitterCheck::checkLoop(const Stmt &Loop, const FunctionDecl &F,
       if (W.DurationIn && W.DurationIn != &F) {
         // A wait inside a helper: evaluated there, its parameters bound to
         // this call's arguments.
-        Scope Inner{W.DurationIn, Graphs.get(W.DurationIn, Context), W.Binding, &Top};
+        Scope Inner{W.DurationIn, cfgOf(W.DurationIn, Context), W.Binding, &Top};
         evalDelay(W.Duration, Inner, D, 0);
       } else {
         evalDelay(W.Duration, Top, D, 0);
@@ -1474,7 +1469,7 @@ void RetryWithoutJitterCheck::checkTimers(const FunctionDecl &F,
   bool Named = F.getIdentifier() && isReconnectName(F.getName());
   if (!Named && !CallbackIsSelf && !CallbackReconnects)
     return;
-  const FunctionCFG *G = Graphs.get(&F, Context);
+  const FunctionCFG *G = cfgOf(&F, Context);
   for (const Wait &W : Timers) {
     Delay D;
     Scope Top{&F, G, nullptr, nullptr};
@@ -1504,7 +1499,6 @@ bool RetryWithoutJitterCheck::firstReport(SourceLocation Loc) {
 }
 
 void RetryWithoutJitterCheck::onEndOfTranslationUnit() {
-  Graphs.clear();
   Reported.clear();
   OperationCache.clear();
   WrapperCache.clear();

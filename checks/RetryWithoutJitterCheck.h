@@ -4,8 +4,8 @@
 #ifndef PREMORTEM_CHECKS_RETRYWITHOUTJITTERCHECK_H
 #define PREMORTEM_CHECKS_RETRYWITHOUTJITTERCHECK_H
 
-#include "checks/support/FunctionCFG.h"
-#include "checks/support/RulePack.h"
+#include "checks/support/ast/FunctionCFG.h"
+#include "checks/support/rules/RulePack.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
@@ -55,13 +55,12 @@ private:
   bool isTestCode(const FunctionDecl &F, const SourceManager &SM);
   bool firstReport(SourceLocation Loc);
 
-  std::shared_ptr<const ::premortem::RulePack> Rules;
+  std::shared_ptr<const RulePack> Rules;
   const bool FlagBusyReconnect;
   const std::string TestFileRegex;
   // TestFileRegex compiled once, not per function; null when empty.
   std::unique_ptr<llvm::Regex> TestFile;
   llvm::DenseMap<FileID, bool> TestFiles;
-  ::premortem::FunctionCFGCache Graphs;
   llvm::DenseSet<unsigned> Reported;
   llvm::DenseMap<const FunctionDecl *, bool> OperationCache;
   // For functions defined in the TU that wait: -1 no, -2 a wait of its own,
@@ -70,7 +69,7 @@ private:
   // Per callee, looked up once per TU: the first `retry-waits` entry its name
   // matches (or null), whether it is a listed operation (per call type), and
   // the call in its body that is its own wait (per search depth).
-  llvm::DenseMap<const FunctionDecl *, const ::premortem::RetryWait *> WaitEntries;
+  llvm::DenseMap<const FunctionDecl *, const RetryWait *> WaitEntries;
   llvm::DenseMap<std::pair<const FunctionDecl *, const void *>, bool> ListedOperations;
   llvm::DenseMap<std::pair<const FunctionDecl *, unsigned>, const CallExpr *> InnerWaits;
   llvm::DenseSet<const Stmt *> Visiting;

@@ -2,18 +2,15 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/TimeTruncationCheck.h"
-#include "checks/support/AccessPath.h"
-#include "checks/support/Enclosing.h"
-#include "checks/support/SourceText.h"
+#include "checks/support/ast/AccessPath.h"
+#include "checks/support/ast/Enclosing.h"
+#include "checks/support/ast/SourceText.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 
 using namespace clang::ast_matchers;
-using ::premortem::AccessPath;
-using ::premortem::accessPathOf;
-using ::premortem::TimeValueRule;
 
 namespace clang::tidy::premortem {
 
@@ -32,7 +29,7 @@ bool isLoopBounded(const Expr &Variable, const Expr &At, int64_t Factor, ASTCont
     return false;
   DynTypedNode Node = DynTypedNode::create(At);
   for (unsigned Depth = 0; Depth < 32; ++Depth) {
-    const auto &Parents = ::premortem::parentsOf(Node, Context);
+    const auto &Parents = parentsOf(Node, Context);
     if (Parents.empty() || Parents[0].get<FunctionDecl>())
       return false;
     if (const auto *For = Parents[0].get<ForStmt>()) {
@@ -149,7 +146,7 @@ bool isFromNonEpochClock(const Expr *Base, ASTContext &Context) {
       if (F->getIdentifier() && NonEpoch(F->getName()))
         return true;
     for (const Expr *Arg : Call->arguments())
-      if (NonEpoch(::premortem::sourceTextOf(Arg, Context)))
+      if (NonEpoch(sourceTextOf(Arg, Context)))
         return true;
   }
   return false;
@@ -177,7 +174,7 @@ bool isSplitInHalves(const Stmt *Body, const AccessPath &Path, const ASTContext 
 bool isHashOrSeed(const Expr &Cast, ASTContext &Context) {
   const Expr *Child = &Cast;
   for (unsigned Depth = 0; Depth < 4; ++Depth) {
-    const auto &Parents = ::premortem::parentsOf(*Child, Context);
+    const auto &Parents = parentsOf(*Child, Context);
     if (Parents.empty())
       return false;
     if (const auto *Op = Parents[0].get<BinaryOperator>()) {
@@ -249,7 +246,7 @@ bool isWrite(const Stmt *S, const AccessPath &Path, const ASTContext &Context, b
 }
 
 std::string textOf(const Expr *E, const ASTContext &Context) {
-  return ::premortem::sourceTextOf(E, Context);
+  return sourceTextOf(E, Context);
 }
 
 /// Flattens a chain of `*`: the product of its constant factors and its
@@ -280,7 +277,7 @@ void factors(const Expr *E, const ASTContext &Context, llvm::APSInt &Constant,
 std::pair<const Expr *, const Expr *> valueUser(const Expr &E, ASTContext &Context) {
   const Expr *Via = &E;
   for (unsigned Depth = 0; Depth < 6; ++Depth) {
-    const auto &Parents = ::premortem::parentsOf(*Via, Context);
+    const auto &Parents = parentsOf(*Via, Context);
     const Expr *P = Parents.empty() ? nullptr : Parents[0].get<Expr>();
     if (!P)
       return {nullptr, Via};
@@ -297,7 +294,7 @@ std::pair<const Expr *, const Expr *> valueUser(const Expr &E, ASTContext &Conte
 } // namespace
 
 TimeTruncationCheck::TimeTruncationCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), Rules(::premortem::rulesFor(*Context, Name)),
+    : ClangTidyCheck(Name, Context), Rules(rulesFor(*Context, Name)),
       CertExpiryEnabled(Context->isCheckEnabled("premortem-cert-expiry")) {}
 
 /// True if T is spelled through a typedef of the pack (time_t, __time64_t).
@@ -474,7 +471,7 @@ bool TimeTruncationCheck::isWireFormat(const Expr &Cast, QualType Dest,
     return true;
   // The local the value is stored in: `uint32_t sec = t;`, `sec = (uint32_t)t;`.
   const VarDecl *Target = nullptr;
-  const auto &Parents = ::premortem::parentsOf(Cast, Context);
+  const auto &Parents = parentsOf(Cast, Context);
   if (Parents.empty())
     return false;
   if (const auto *Var = Parents[0].get<VarDecl>())
@@ -501,7 +498,7 @@ bool TimeTruncationCheck::ownedByCertExpiry(const Expr &Seconds, ASTContext &Con
   auto [User, Via] = valueUser(Seconds, Context);
   const auto *Call = dyn_cast_or_null<CallExpr>(User);
   const FunctionDecl *F = Call ? Call->getDirectCallee() : nullptr;
-  const ::premortem::CertFunction *Rule =
+  const CertFunction *Rule =
       F && F->getIdentifier() ? findCertFunction(*Rules, F->getName()) : nullptr;
   if (!Rule)
     return false;
@@ -532,12 +529,12 @@ AST_MATCHER(BinaryOperator, isNarrowProduct) {
 
 /// True inside sizeof, alignof and the like, which evaluate nothing.
 bool isUnevaluated(const Stmt &S, ASTContext &Context) {
-  for (DynTypedNodeList Parents = ::premortem::parentsOf(S, Context); !Parents.empty();) {
+  for (DynTypedNodeList Parents = parentsOf(S, Context); !Parents.empty();) {
     if (Parents[0].get<UnaryExprOrTypeTraitExpr>())
       return true;
     if (Parents[0].get<Decl>())
       return false;
-    Parents = ::premortem::parentsOf(Parents[0], Context);
+    Parents = parentsOf(Parents[0], Context);
   }
   return false;
 }
@@ -585,20 +582,20 @@ void TimeTruncationCheck::checkNarrowing(const CastExpr &Cast, ASTContext &Conte
   // static_cast<int>(t) is a no-op cast around an implicit conversion.
   const CastExpr *Outer = &Cast;
   if (isa<ImplicitCastExpr>(Cast)) {
-    const auto &Parents = ::premortem::parentsOf(Cast, Context);
+    const auto &Parents = parentsOf(Cast, Context);
     if (const auto *Explicit = Parents.empty() ? nullptr : Parents[0].get<ExplicitCastExpr>())
       Outer = Explicit;
   }
   bool Explicit = isa<ExplicitCastExpr>(Outer);
   // `tm.tm_sec = pc.seconds.tv_sec`: a broken-down field holds a part of a
   // date, never a point in time.
-  const auto &Up = ::premortem::parentsOf(*Outer, Context);
+  const auto &Up = parentsOf(*Outer, Context);
   if (const auto *Assign = Up.empty() ? nullptr : Up[0].get<BinaryOperator>())
     if (const auto *Member = dyn_cast<MemberExpr>(Assign->getLHS()->IgnoreParenImpCasts()))
       if (const auto *Field = dyn_cast<FieldDecl>(Member->getMemberDecl()))
         if (Field->getParent()->getName() == "tm")
           return;
-  const FunctionDecl *Caller = ::premortem::enclosingFunction(Cast, Context);
+  const FunctionDecl *Caller = enclosingFunction(Cast, Context);
   if (isHashOrSeed(*Outer, Context) || isWireFormat(*Outer, Dest, Caller, Context) ||
       isRangeChecked(*Source, *Outer, Dest, Caller, Context))
     return;
@@ -616,7 +613,7 @@ void TimeTruncationCheck::checkNarrowing(const CastExpr &Cast, ASTContext &Conte
 
 bool TimeTruncationCheck::isRangeChecked(const Expr &Source, const Expr &Cast, QualType Dest,
                                          const FunctionDecl *Caller, ASTContext &Context) {
-  const Expr *Value = ::premortem::ignoreParenCasts(&Source);
+  const Expr *Value = ignoreParenCasts(&Source);
   // std::min(t, limit), std::clamp(t, lo, hi).
   if (const auto *Call = dyn_cast<CallExpr>(Value))
     if (const FunctionDecl *F = Call->getDirectCallee())
@@ -626,13 +623,13 @@ bool TimeTruncationCheck::isRangeChecked(const Expr &Source, const Expr &Cast, Q
   std::optional<AccessPath> Path = accessPathOf(Value);
   if (Path && Caller && isSplitInHalves(Caller->getBody(), *Path, Context))
     return true;
-  const ::premortem::FunctionCFG *Graph = Graphs.get(Caller, Context);
+  const FunctionCFG *Graph = cfgOf(Caller, Context);
   if (!Path || !Graph)
     return false;
   // Every path to the conversion must pass a test of the value against a
   // limit, with no write in between other than a clamp to a constant.
   llvm::DenseSet<const Stmt *> Unsafe;
-  using Step = ::premortem::FunctionCFG::Step;
+  using Step = FunctionCFG::Step;
   auto Visit = [&](const Stmt *S) {
     if (isRangeTest(S, *Path, Context))
       return Step::Found;
@@ -663,10 +660,10 @@ void TimeTruncationCheck::checkIntProduct(const BinaryOperator &Op, ASTContext &
   if (!Variable || Overflow || !isWholeDays(Constant))
     return;
   // Only the outermost `*` of a chain.
-  const auto &Parents = ::premortem::parentsOf(Op, Context);
+  const auto &Parents = parentsOf(Op, Context);
   const Stmt *Parent = Parents.empty() ? nullptr : Parents[0].get<Stmt>();
   while (const auto *Paren = dyn_cast_or_null<ParenExpr>(Parent)) {
-    const auto &Up = ::premortem::parentsOf(*Paren, Context);
+    const auto &Up = parentsOf(*Paren, Context);
     Parent = Up.empty() ? nullptr : Up[0].get<Stmt>();
   }
   if (const auto *Outer = dyn_cast_or_null<BinaryOperator>(Parent))
@@ -681,7 +678,7 @@ void TimeTruncationCheck::checkIntProduct(const BinaryOperator &Op, ASTContext &
   const Expr *Child = &Op;
   QualType Wide;
   for (unsigned Depth = 0; Depth < 6 && Wide.isNull(); ++Depth) {
-    const auto &Ps = ::premortem::parentsOf(*Child, Context);
+    const auto &Ps = parentsOf(*Child, Context);
     const Expr *P = Ps.empty() ? nullptr : Ps[0].get<Expr>();
     if (!P)
       return;
@@ -726,7 +723,7 @@ void TimeTruncationCheck::checkLongOffset(const CallExpr &Call, ASTContext &Cont
       llvm::APSInt Constant(llvm::APInt(64, 1), false);
       const Expr *Variable = nullptr;
       bool Overflow = false;
-      const Expr *Product = ::premortem::ignoreParenCasts(Arg);
+      const Expr *Product = ignoreParenCasts(Arg);
       const auto *Mul = dyn_cast<BinaryOperator>(Product);
       if (Mul && Mul->getOpcode() == BO_Mul)
         factors(Mul, Context, Constant, Variable, Overflow);

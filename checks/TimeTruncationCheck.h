@@ -4,8 +4,8 @@
 #ifndef PREMORTEM_CHECKS_TIMETRUNCATIONCHECK_H
 #define PREMORTEM_CHECKS_TIMETRUNCATIONCHECK_H
 
-#include "checks/support/FunctionCFG.h"
-#include "checks/support/Rules.h"
+#include "checks/support/ast/FunctionCFG.h"
+#include "checks/support/rules/Rules.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
 
@@ -20,7 +20,6 @@ public:
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override {
-    Graphs.clear();
     Reported.clear();
     EpochLocals.clear();
   }
@@ -40,11 +39,10 @@ private:
   bool ownedByCertExpiry(const Expr &Seconds, ASTContext &Context) const;
   bool firstReport(SourceLocation Loc) { return Reported.insert(Loc.getRawEncoding()).second; }
 
-  std::shared_ptr<const ::premortem::RulePack> Rules;
+  std::shared_ptr<const RulePack> Rules;
   /// premortem-cert-expiry runs too and reports validity seconds computed
   /// from days, so this check leaves those to it.
   const bool CertExpiryEnabled;
-  ::premortem::FunctionCFGCache Graphs;
   llvm::DenseSet<unsigned> Reported;
   llvm::DenseMap<const VarDecl *, bool> EpochLocals;
 };

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/TmFieldRangeCheck.h"
-#include "checks/support/Enclosing.h"
-#include "checks/support/RulePack.h"
-#include "checks/support/SourceText.h"
+#include "checks/support/ast/Enclosing.h"
+#include "checks/support/rules/RulePack.h"
+#include "checks/support/ast/SourceText.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
@@ -39,7 +39,7 @@ StringRef recordName(const RecordDecl &R) {
 /// The calendar fields whose base is known: those of the `calendar` pack's
 /// records (year-base, month-base), and the tm_yday of ISO C and NSPR, which
 /// no entry names.
-std::optional<DateField> dateField(const ::premortem::RulePack &Rules, const Expr *E) {
+std::optional<DateField> dateField(const RulePack &Rules, const Expr *E) {
   if (!E)
     return std::nullopt;
   E = E->IgnoreParenImpCasts();
@@ -54,7 +54,7 @@ std::optional<DateField> dateField(const ::premortem::RulePack &Rules, const Exp
     };
     if ((Record == "tm" || Record == "PRExplodedTime") && Name == "tm_yday")
       return Make(Part::YearDay, 0);
-    const ::premortem::CalendarType *T = ::premortem::findCalendarType(Rules, Record);
+    const CalendarType *T = findCalendarType(Rules, Record);
     if (!T)
       return std::nullopt;
     if (Name == T->Year)
@@ -92,7 +92,7 @@ std::optional<llvm::APSInt> constantOf(const Expr *E, const ASTContext &Context)
 /// `tm.tm_mon + 1`, `st.wYear - 1900`, and with ConstantFirst `1 + tm.tm_mon`.
 /// nullopt for anything else.
 std::optional<std::pair<DateField, int64_t>>
-fieldPlusConstant(const ::premortem::RulePack &Rules, const Expr *E, const ASTContext &Context,
+fieldPlusConstant(const RulePack &Rules, const Expr *E, const ASTContext &Context,
                   bool ConstantFirst) {
   if (std::optional<DateField> F = dateField(Rules, E))
     return std::pair(*F, int64_t(0));
@@ -111,7 +111,7 @@ fieldPlusConstant(const ::premortem::RulePack &Rules, const Expr *E, const ASTCo
 }
 
 std::string textOf(const Expr *E, const ASTContext &Context) {
-  return ::premortem::sourceTextOf(E, Context);
+  return sourceTextOf(E, Context);
 }
 
 bool inMacro(const Expr *E) {
@@ -127,7 +127,7 @@ StringRef baseText(const DateField &F) {
 
 /// A field of the same name written with `- 1900` (`tm.tm_year -= 1900`,
 /// `tm.tm_year = y - 1900`): the code parks a full year in tm_year first.
-bool isYearRebase(const ::premortem::RulePack &Rules, const Stmt *S) {
+bool isYearRebase(const RulePack &Rules, const Stmt *S) {
   const auto *Op = dyn_cast<BinaryOperator>(S);
   if (!Op || !Op->isAssignmentOp())
     return false;
@@ -146,7 +146,7 @@ bool isYearRebase(const ::premortem::RulePack &Rules, const Stmt *S) {
 }
 
 /// True if a statement under S writes the field F names (same field name).
-bool writesField(const ::premortem::RulePack &Rules, const Stmt *S, const DateField &F) {
+bool writesField(const RulePack &Rules, const Stmt *S, const DateField &F) {
   if (!S)
     return false;
   if (const auto *Op = dyn_cast<BinaryOperator>(S))
@@ -245,7 +245,7 @@ void TmFieldRangeCheck::checkComparison(const BinaryOperator &Op, ASTContext &Co
     // The rollover idiom: `if (++tm.tm_mon == 12) { tm.tm_mon = 0; ... }`
     // compares a month the code has just pushed past December.
     if (V == 12 && Opc == BO_EQ) {
-      const auto &Parents = ::premortem::parentsOf(Op, Context);
+      const auto &Parents = parentsOf(Op, Context);
       if (!Parents.empty())
         if (const auto *If = Parents[0].get<IfStmt>())
           if (If->getCond()->IgnoreParenImpCasts() == &Op && writesField(*Rules, If->getThen(), *F))
@@ -266,8 +266,8 @@ void TmFieldRangeCheck::checkComparison(const BinaryOperator &Op, ASTContext &Co
   // deliberate bound on the 1900-based value.
   if (F->What == Part::Year && F->Offset == 1900 && V >= 1600 && V <= 2199) {
     // A parser that parks the full year in tm_year and rebases it later.
-    const FunctionDecl *Caller = ::premortem::enclosingFunction(Op, Context);
-    const ::premortem::FunctionCFG *Graph = Graphs.get(Caller, Context);
+    const FunctionDecl *Caller = enclosingFunction(Op, Context);
+    const FunctionCFG *Graph = cfgOf(Caller, Context);
     if (Caller && Caller->getBody()) {
       bool Rebased = false;
       std::function<void(const Stmt *)> Walk = [&](const Stmt *S) {
@@ -344,10 +344,10 @@ void TmFieldRangeCheck::checkAddition(const BinaryOperator &Op, ASTContext &Cont
   if (!Literal || Literal->getValue() != 1900)
     return;
   // A copy into a field of another base is judged as a copy.
-  for (DynTypedNode Parent : ::premortem::parentsOf(Op, Context)) {
+  for (DynTypedNode Parent : parentsOf(Op, Context)) {
     const Stmt *P = Parent.get<Stmt>();
     while (P && (isa<ParenExpr>(P) || isa<ImplicitCastExpr>(P))) {
-      const auto &Up = ::premortem::parentsOf(*P, Context);
+      const auto &Up = parentsOf(*P, Context);
       P = Up.empty() ? nullptr : Up[0].get<Stmt>();
     }
     if (const auto *Assign = dyn_cast_or_null<BinaryOperator>(P))

@@ -4,8 +4,8 @@
 #ifndef PREMORTEM_CHECKS_TMFIELDRANGECHECK_H
 #define PREMORTEM_CHECKS_TMFIELDRANGECHECK_H
 
-#include "checks/support/FunctionCFG.h"
-#include "checks/support/Rules.h"
+#include "checks/support/ast/FunctionCFG.h"
+#include "checks/support/rules/Rules.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
 
@@ -17,12 +17,11 @@ namespace clang::tidy::premortem {
 class TmFieldRangeCheck : public ClangTidyCheck {
 public:
   TmFieldRangeCheck(StringRef Name, ClangTidyContext *Context)
-      : ClangTidyCheck(Name, Context), Rules(::premortem::rulesFor(*Context, Name)) {}
+      : ClangTidyCheck(Name, Context), Rules(rulesFor(*Context, Name)) {}
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override {
     Reported.clear();
-    Graphs.clear();
   }
 
 private:
@@ -34,8 +33,7 @@ private:
   void checkIcuSet(const CallExpr &Call, ASTContext &Context);
   bool firstReport(SourceLocation Loc) { return Reported.insert(Loc.getRawEncoding()).second; }
 
-  std::shared_ptr<const ::premortem::RulePack> Rules; // field bases: `calendar`
-  ::premortem::FunctionCFGCache Graphs;
+  std::shared_ptr<const RulePack> Rules; // field bases: `calendar`
   llvm::DenseSet<unsigned> Reported;
 };
 

@@ -2,31 +2,19 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/UncheckedTimeConversionCheck.h"
-#include "checks/support/Enclosing.h"
-#include "checks/support/CalendarFields.h"
-#include "checks/support/FieldWrites.h"
-#include "checks/support/NullChecks.h"
-#include "checks/support/ReadsAfter.h"
-#include "checks/support/ResultUse.h"
-#include "checks/support/Rules.h"
-#include "checks/support/ValueOrigin.h"
-#include "checks/support/VarAccess.h"
+#include "checks/support/ast/Enclosing.h"
+#include "checks/support/calendar/CalendarFields.h"
+#include "checks/support/ast/FieldWrites.h"
+#include "checks/support/ast/NullChecks.h"
+#include "checks/support/ast/ReadsAfter.h"
+#include "checks/support/ast/ResultUse.h"
+#include "checks/support/rules/Rules.h"
+#include "checks/support/ast/ValueOrigin.h"
+#include "checks/support/ast/VarAccess.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang::ast_matchers;
-using ::premortem::AccessPath;
-using ::premortem::accessPathOf;
-using ::premortem::CalendarField;
-using ::premortem::classifyCalendarField;
-using ::premortem::FieldWrite;
-using ::premortem::FunctionCFG;
-using ::premortem::InvalidDate;
-using ::premortem::ResultUse;
-using ::premortem::TimeFunction;
-using ::premortem::TrustedSource;
-using ::premortem::ValueOrigin;
-using ::premortem::VarAccess;
 
 namespace clang::tidy::premortem {
 
@@ -65,7 +53,7 @@ bool isLibraryFunction(const FunctionDecl &F) {
 /// named like a rule but with another signature is not the rule's function
 /// (the C11 Annex K gmtime_s returns a pointer, MSVC's an errno_t).
 bool returnTypeFits(const TimeFunction &Rule, QualType Return) {
-  if (Rule.Failure == ::premortem::FailureValue::Null)
+  if (Rule.Failure == FailureValue::Null)
     return Return->isPointerType();
   return Return->isIntegralOrEnumerationType();
 }
@@ -82,17 +70,17 @@ bool isNonNullParam(const FunctionDecl &F, unsigned Index) {
 }
 
 /// The trusted-sources entry of the library function Call calls, or null.
-const TrustedSource *trustedSourceOf(const ::premortem::RulePack &Rules,
+const TrustedSource *trustedSourceOf(const RulePack &Rules,
                                      const CallExpr *Call) {
   const FunctionDecl *F = Call ? Call->getDirectCallee() : nullptr;
   if (!F || !isLibraryFunction(*F))
     return nullptr;
-  return ::premortem::findTrustedSource(Rules, F->getName());
+  return findTrustedSource(Rules, F->getName());
 }
 
 /// True if the write O stored the current time: a trusted source filled the
 /// whole object, or it was set from a source's result (`t = time(NULL)`).
-bool storesClockValue(const ValueOrigin &O, const ::premortem::RulePack &Rules) {
+bool storesClockValue(const ValueOrigin &O, const RulePack &Rules) {
   if (!O.Whole)
     return false;
   if (O.What == ValueOrigin::CallOutput) {
@@ -102,7 +90,7 @@ bool storesClockValue(const ValueOrigin &O, const ::premortem::RulePack &Rules) 
   if ((O.What != ValueOrigin::Declared && O.What != ValueOrigin::Assigned) || !O.Value)
     return false;
   const auto *Call =
-      dyn_cast<CallExpr>(::premortem::ignoreParenCasts(O.Value->IgnoreImplicit()));
+      dyn_cast<CallExpr>(ignoreParenCasts(O.Value->IgnoreImplicit()));
   const TrustedSource *Source = trustedSourceOf(Rules, Call);
   return Source && Source->Returns;
 }
@@ -126,10 +114,10 @@ unsigned rank(const FieldWrite &W, const AccessPath &Object) {
 }
 
 /// The failure value as the caller would write it: "(time_t)-1", "NULL".
-std::string spellFailure(const TimeFunction &Rule, const FunctionDecl &Callee) {
+std::string spellCalleeFailure(const TimeFunction &Rule, const FunctionDecl &Callee) {
   QualType Return = Callee.getReturnType();
-  if (Rule.Failure != ::premortem::FailureValue::MinusOne)
-    return ::premortem::spellFailure(Rule.Failure).str();
+  if (Rule.Failure != FailureValue::MinusOne)
+    return spellFailure(Rule.Failure).str();
   if (const auto *Typedef = Return->getAs<TypedefType>())
     return "(" + Typedef->getDecl()->getName().str() + ")-1";
   return "-1";
@@ -147,7 +135,7 @@ const Stmt *earliest(ArrayRef<const Stmt *> Stmts, const SourceManager &SM) {
 
 UncheckedTimeConversionCheck::UncheckedTimeConversionCheck(StringRef Name,
                                                            ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), Rules(::premortem::rulesFor(*Context, Name)),
+    : ClangTidyCheck(Name, Context), Rules(rulesFor(*Context, Name)),
       FlagAllIgnoredResults(Options.get("FlagAllIgnoredResults", false)) {}
 
 void UncheckedTimeConversionCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
@@ -173,15 +161,15 @@ void UncheckedTimeConversionCheck::check(const MatchFinder::MatchResult &Result)
   const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call");
   const auto *Callee = Result.Nodes.getNodeAs<FunctionDecl>("callee");
   if (Call->containsErrors() || !isLibraryFunction(*Callee) ||
-      ::premortem::isUnevaluatedOperand(*Call, *Result.Context))
+      isUnevaluatedOperand(*Call, *Result.Context))
     return;
-  const TimeFunction *Rule = ::premortem::findTimeFunction(*Rules, Callee->getName());
+  const TimeFunction *Rule = findTimeFunction(*Rules, Callee->getName());
   if (!Rule || !returnTypeFits(*Rule, Callee->getReturnType()))
     return;
-  const FunctionDecl *Caller = ::premortem::enclosingFunction(*Call, *Result.Context);
-  Site S{Call, Callee, Rule, Caller, Graphs.get(Caller, *Result.Context), Result.Context};
+  const FunctionDecl *Caller = enclosingFunction(*Call, *Result.Context);
+  Site S{Call, Callee, Rule, Caller, cfgOf(Caller, *Result.Context), Result.Context};
 
-  ResultUse Use = ::premortem::classifyResultUse(*Call, *Result.Context);
+  ResultUse Use = classifyResultUse(*Call, *Result.Context);
   switch (Use.What) {
   case ResultUse::CastToVoid:
   case ResultUse::Returned:
@@ -208,7 +196,7 @@ void UncheckedTimeConversionCheck::check(const MatchFinder::MatchResult &Result)
   case ResultUse::Discarded:
     break;
   }
-  if (::premortem::isIgnored(Use, *Call, S.Graph, *Result.Context))
+  if (isIgnored(Use, *Call, S.Graph, *Result.Context))
     // Case 3: the result is ignored (or stored and never looked at).
     checkIgnoredResult(S);
   else if (S.returnsPointer())
@@ -224,12 +212,12 @@ void UncheckedTimeConversionCheck::checkPointerUses(const Site &S, const ResultU
            (A.What == VarAccess::CallArgument && !A.ByAddress &&
             crashesOnNull(*A.Call, A.ArgIndex));
   };
-  auto Uses = ::premortem::findUncheckedUses(*S.Graph, *S.Call, Use.Store, *Use.Var,
+  auto Uses = findUncheckedUses(*S.Graph, *S.Call, Use.Store, *Use.Var,
                                              *S.Context, IsCrashingUse);
   if (!Uses || Uses->empty())
     return;
   const auto *Ref = cast<DeclRefExpr>(earliest(*Uses, S.Context->getSourceManager()));
-  VarAccess Access = ::premortem::classifyAccess(*Ref, *S.Context);
+  VarAccess Access = classifyAccess(*Ref, *S.Context);
   SourceLocation Loc = S.loc(Ref->getBeginLoc());
   if (!firstReport(Loc, NullVariable))
     return;
@@ -261,7 +249,7 @@ void UncheckedTimeConversionCheck::checkIgnoredResult(const Site &S) {
     return;
 
   const TimeFunction &Rule = *S.Rule;
-  std::string Failure = spellFailure(Rule, *S.Callee);
+  std::string Failure = spellCalleeFailure(Rule, *S.Callee);
   std::string Output;
   if (std::optional<AccessPath> Path = accessPathOf(S.arg(Rule.Output)))
     Output = Path->spelling();
@@ -318,11 +306,11 @@ UncheckedTimeConversionCheck::findInputChange(const Site &S) const {
     return std::nullopt;
   // Broken-down dates fail on their calendar fields; for other time records
   // (FILETIME, LARGE_INTEGER) any field may put them out of range.
-  bool DateRecord = ::premortem::hasCalendarFields(*Record);
+  bool DateRecord = hasCalendarFields(*Record);
 
   bool Normalizes = Rule.OnInvalidDate == InvalidDate::Normalizes;
   std::optional<FieldWrite> Best;
-  for (const FieldWrite &W : ::premortem::findFieldWrites(*S.Caller->getBody(), *Object)) {
+  for (const FieldWrite &W : findFieldWrites(*S.Caller->getBody(), *Object)) {
     bool Reaches = S.Graph ? S.Graph->canReach(W.Site, S.Call)
                            : S.Context->getSourceManager().isBeforeInTranslationUnit(
                                  W.Site->getBeginLoc(), S.Call->getBeginLoc());
@@ -362,11 +350,11 @@ const Stmt *UncheckedTimeConversionCheck::findOutputRead(const Site &S) const {
   auto IsConversionOutput = [&](const CallExpr &Call, unsigned ArgIndex) {
     const FunctionDecl *F = Call.getDirectCallee();
     const TimeFunction *Rule =
-        F && F->getIdentifier() ? ::premortem::findTimeFunction(*Rules, F->getName())
+        F && F->getIdentifier() ? findTimeFunction(*Rules, F->getName())
                                 : nullptr;
     return Rule && Rule->Output == ArgIndex;
   };
-  auto Reads = ::premortem::findReadsAfter(*S.Graph, *S.Call, *Output, *S.Context,
+  auto Reads = findReadsAfter(*S.Graph, *S.Call, *Output, *S.Context,
                                            /*Def=*/nullptr, IsConversionOutput);
   if (!Reads || Reads->empty())
     return nullptr;
@@ -382,7 +370,7 @@ bool UncheckedTimeConversionCheck::inputFromClock(const Site &S) const {
 
 bool UncheckedTimeConversionCheck::fromClock(const Site &S, const Stmt &At,
                                              const AccessPath &Object, unsigned Depth) const {
-  auto Origins = ::premortem::findValueOrigins(*S.Graph, At, Object, *S.Context);
+  auto Origins = findValueOrigins(*S.Graph, At, Object, *S.Context);
   return Origins && !Origins->empty() &&
          llvm::all_of(*Origins, [&](const ValueOrigin &O) {
            if (storesClockValue(O, *Rules))
@@ -393,7 +381,7 @@ bool UncheckedTimeConversionCheck::fromClock(const Site &S, const Stmt &At,
                (O.What != ValueOrigin::Declared && O.What != ValueOrigin::Assigned))
              return false;
            std::optional<AccessPath> Copied =
-               accessPathOf(::premortem::ignoreParenCasts(O.Value->IgnoreImplicit()));
+               accessPathOf(ignoreParenCasts(O.Value->IgnoreImplicit()));
            return Copied && fromClock(S, *O.Site, *Copied, Depth + 1);
          });
 }
@@ -407,12 +395,12 @@ bool UncheckedTimeConversionCheck::crashesOnNull(const CallExpr &Call,
     return true;
   if (!isLibraryFunction(*F))
     return false;
-  const auto *Consumer = ::premortem::findNullConsumer(*Rules, F->getName());
+  const auto *Consumer = findNullConsumer(*Rules, F->getName());
   if (!Consumer)
     return false;
   QualType ArgType = Call.getArg(ArgIndex)->IgnoreParenImpCasts()->getType();
   bool IsString = ArgType->isPointerType() && ArgType->getPointeeType()->isAnyCharacterType();
-  return ::premortem::dereferencesArgument(*Consumer, ArgIndex, IsString);
+  return dereferencesArgument(*Consumer, ArgIndex, IsString);
 }
 
 bool UncheckedTimeConversionCheck::firstReport(SourceLocation Loc, unsigned Kind) {
@@ -420,7 +408,6 @@ bool UncheckedTimeConversionCheck::firstReport(SourceLocation Loc, unsigned Kind
 }
 
 void UncheckedTimeConversionCheck::onEndOfTranslationUnit() {
-  Graphs.clear();
   Reported.clear();
 }
 

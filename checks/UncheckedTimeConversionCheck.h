@@ -4,19 +4,17 @@
 #ifndef PREMORTEM_CHECKS_UNCHECKEDTIMECONVERSIONCHECK_H
 #define PREMORTEM_CHECKS_UNCHECKEDTIMECONVERSIONCHECK_H
 
-#include "checks/support/AccessPath.h"
-#include "checks/support/FunctionCFG.h"
-#include "checks/support/RulePack.h"
+#include "checks/support/ast/AccessPath.h"
+#include "checks/support/ast/FunctionCFG.h"
+#include "checks/support/rules/RulePack.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
 #include <memory>
 
-namespace premortem {
+namespace clang::tidy::premortem {
+
 struct FieldWrite;
 struct ResultUse;
-} // namespace premortem
-
-namespace clang::tidy::premortem {
 
 /// Finds time conversions whose failure goes unnoticed: ignored results after
 /// the input date was built or shifted, NULL results of gmtime/localtime-style
@@ -35,23 +33,22 @@ public:
 private:
   struct Site;
 
-  void checkPointerUses(const Site &S, const ::premortem::ResultUse &Use);
+  void checkPointerUses(const Site &S, const ResultUse &Use);
   void checkIgnoredResult(const Site &S);
-  std::optional<::premortem::FieldWrite> findInputChange(const Site &S) const;
+  std::optional<FieldWrite> findInputChange(const Site &S) const;
   const Stmt *findOutputRead(const Site &S) const;
   bool inputFromClock(const Site &S) const;
   /// True if every write of Object that reaches At stored the current time,
   /// following copies from other locals up to two levels.
-  bool fromClock(const Site &S, const Stmt &At, const ::premortem::AccessPath &Object,
+  bool fromClock(const Site &S, const Stmt &At, const AccessPath &Object,
                  unsigned Depth) const;
   bool crashesOnNull(const CallExpr &Call, unsigned ArgIndex) const;
   /// False if a finding of this kind was already reported at Loc (templates
   /// are seen once per instantiation).
   bool firstReport(SourceLocation Loc, unsigned Kind);
 
-  std::shared_ptr<const ::premortem::RulePack> Rules;
+  std::shared_ptr<const RulePack> Rules;
   const bool FlagAllIgnoredResults;
-  ::premortem::FunctionCFGCache Graphs;
   llvm::DenseSet<std::pair<unsigned, unsigned>> Reported;
 };
 

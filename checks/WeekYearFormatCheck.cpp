@@ -209,8 +209,7 @@ std::string spec(const FormatParts &P, unsigned Pos) {
 } // namespace
 
 WeekYearFormatCheck::WeekYearFormatCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), Rules(::premortem::rulesFor(*Context, Name)) {
-  using ::premortem::DateFormatter;
+    : ClangTidyCheck(Name, Context), Rules(rulesFor(*Context, Name)) {
   for (const DateFormatter &F : Rules->DateFormatters)
     Functions[F.Name] = F.Format == DateFormatter::Argument      ? static_cast<int>(F.Arg)
                         : F.Format == DateFormatter::FirstString ? FirstString

@@ -4,7 +4,7 @@
 #ifndef PREMORTEM_CHECKS_WEEKYEARFORMATCHECK_H
 #define PREMORTEM_CHECKS_WEEKYEARFORMATCHECK_H
 
-#include "checks/support/Rules.h"
+#include "checks/support/rules/Rules.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringMap.h"
@@ -25,7 +25,7 @@ private:
   void checkFormat(const StringLiteral &Literal, bool BraceSpecs, const Expr &Use,
                    ASTContext &Context);
 
-  std::shared_ptr<const ::premortem::RulePack> Rules;
+  std::shared_ptr<const RulePack> Rules;
   /// Formatter name (date-formatters pack) -> index of its format argument;
   /// -1 for std::format-style functions whose chrono specs sit in {:...}
   /// fields, -2 for "the first string argument".

@@ -2,21 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/YearArithmeticCheck.h"
-#include "checks/support/Enclosing.h"
-#include "checks/support/AccessPath.h"
-#include "checks/support/Rules.h"
+#include "checks/support/ast/Enclosing.h"
+#include "checks/support/ast/AccessPath.h"
+#include "checks/support/rules/Rules.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
 
 using namespace clang::ast_matchers;
-using ::premortem::AccessPath;
-using ::premortem::designatesDate;
-using ::premortem::FunctionCFG;
-using ::premortem::passedValue;
-using ::premortem::ShiftedUse;
-using ::premortem::spellDate;
-using ::premortem::YearShift;
 
 namespace clang::tidy::premortem {
 
@@ -58,8 +51,8 @@ const Stmt *userOf(const Expr *E, ASTContext &Context, const Expr *&Child,
                    const VarDecl *&Var) {
   Child = E;
   Var = nullptr;
-  for (DynTypedNodeList Parents = ::premortem::parentsOf(*E, Context); !Parents.empty();
-       Parents = ::premortem::parentsOf(Parents[0], Context)) {
+  for (DynTypedNodeList Parents = parentsOf(*E, Context); !Parents.empty();
+       Parents = parentsOf(Parents[0], Context)) {
     if (const auto *P = Parents[0].get<Expr>()) {
       if (isa<ImplicitCastExpr, MaterializeTemporaryExpr, CXXBindTemporaryExpr,
               ExprWithCleanups, ParenExpr>(P) ||
@@ -97,7 +90,7 @@ std::optional<FixItHint> clampFix(const CXXOperatorCallExpr *Op, const AccessPat
   StringRef Namespace = StringRef(Qualified).starts_with("date::") ? "date" : "std::chrono";
   // The statement holding Op, directly inside a block.
   const Stmt *Statement = nullptr;
-  DynTypedNodeList Parents = ::premortem::parentsOf(*Op, Context);
+  DynTypedNodeList Parents = parentsOf(*Op, Context);
   const Stmt *Child = Op;
   for (unsigned Depth = 0; Depth < 12 && !Parents.empty(); ++Depth) {
     if (const auto *Block = Parents[0].get<CompoundStmt>()) {
@@ -114,7 +107,7 @@ std::optional<FixItHint> clampFix(const CXXOperatorCallExpr *Op, const AccessPat
     } else if (!Parents[0].get<VarDecl>()) {
       return std::nullopt;
     }
-    Parents = ::premortem::parentsOf(Parents[0], Context);
+    Parents = parentsOf(Parents[0], Context);
   }
   if (!Statement)
     return std::nullopt;
@@ -148,9 +141,9 @@ std::optional<FixItHint> clampFix(const CXXOperatorCallExpr *Op, const AccessPat
 
 /// The year fields the calendar pack names (`tm_year`, `wYear`, ...): a shift
 /// is only ever a write to one of them.
-std::vector<std::string> yearFieldNames(const ::premortem::RulePack &R) {
+std::vector<std::string> yearFieldNames(const RulePack &R) {
   std::vector<std::string> Names;
-  for (const ::premortem::CalendarType &T : R.CalendarTypes)
+  for (const CalendarType &T : R.CalendarTypes)
     if (!T.Disabled && !T.Year.empty() && !llvm::is_contained(Names, T.Year))
       Names.push_back(T.Year);
   return Names;
@@ -163,15 +156,15 @@ AST_MATCHER(CXXOperatorCallExpr, addsCalendarDuration) {
 
 /// The function (or lambda call operator) whose body holds S; null inside
 /// a block, a default argument or outside any function.
-const FunctionDecl *enclosingFunction(const Stmt &S, ASTContext &Context) {
-  const FunctionDecl *F = ::premortem::enclosingFunction(S, Context);
+const FunctionDecl *enclosingBody(const Stmt &S, ASTContext &Context) {
+  const FunctionDecl *F = enclosingFunction(S, Context);
   return F && F->hasBody() ? F : nullptr;
 }
 
 } // namespace
 
 YearArithmeticCheck::YearArithmeticCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), Shifts(::premortem::rulesFor(*Context, Name)) {}
+    : ClangTidyCheck(Name, Context), Shifts(rulesFor(*Context, Name)) {}
 
 void YearArithmeticCheck::registerMatchers(MatchFinder *Finder) {
   std::vector<std::string> YearFields = yearFieldNames(Shifts.rules());
@@ -242,7 +235,7 @@ void YearArithmeticCheck::report(const ShiftedUse &Pair, ASTContext &Context) {
         << Name;
 }
 
-void YearArithmeticCheck::reportRebuild(const ::premortem::RebuiltDate &Rebuilt,
+void YearArithmeticCheck::reportRebuild(const RebuiltDate &Rebuilt,
                                         ASTContext &Context) {
   const SourceManager &SM = Context.getSourceManager();
   SourceLocation Loc = SM.getFileLoc(Rebuilt.YearArg->getBeginLoc());
@@ -259,7 +252,7 @@ void YearArithmeticCheck::reportRebuild(const ::premortem::RebuiltDate &Rebuilt,
        DiagnosticIDs::Note);
 }
 
-void YearArithmeticCheck::reportPrint(const ::premortem::PrintedDate &Printed,
+void YearArithmeticCheck::reportPrint(const PrintedDate &Printed,
                                       ASTContext &Context) {
   const SourceManager &SM = Context.getSourceManager();
   SourceLocation Loc = SM.getFileLoc(Printed.YearArg->getBeginLoc());
@@ -270,7 +263,7 @@ void YearArithmeticCheck::reportPrint(const ::premortem::PrintedDate &Printed,
   diag(Loc, "year printed into '%0' is %1 while the day is kept, without handling 29 "
             "February; '%2' reads a date that does not exist in non-leap years (clamp the "
             "day or use a calendar-safe add)")
-      << ::premortem::spellDate(Printed.Text) << Verb << Printed.ParserName;
+      << spellDate(Printed.Text) << Verb << Printed.ParserName;
   diag(SM.getFileLoc(Printed.Parse->getBeginLoc()), "'%0' parses the date here",
        DiagnosticIDs::Note)
       << Printed.ParserName;
@@ -301,14 +294,14 @@ void YearArithmeticCheck::checkChrono(const CXXOperatorCallExpr *Op,
   }
   if (!isChronoRecord(Left, "year_month_day"))
     return;
-  if (::premortem::namesOtherCalendar(Caller->getNameAsString()))
+  if (namesOtherCalendar(Caller->getNameAsString()))
     return;
   // Case D: year_month_day plus years or months: 2012-02-29 + years{1} is
   // 2013-02-29, !ok(); sys_days of it is 1 March.
   std::optional<AccessPath> Object;
   const Stmt *Use = nullptr;
   if (Compound) {
-    Object = ::premortem::datePathOf(Op->getArg(0));
+    Object = datePathOf(Op->getArg(0));
   } else {
     const Expr *Child = nullptr;
     const VarDecl *Var = nullptr;
@@ -332,7 +325,7 @@ void YearArithmeticCheck::checkChrono(const CXXOperatorCallExpr *Op,
           }
     } else if (const auto *Assign = dyn_cast_or_null<CXXOperatorCallExpr>(User);
                Assign && Assign->getOperator() == OO_Equal && Assign->getNumArgs() == 2) {
-      Object = ::premortem::datePathOf(Assign->getArg(0));
+      Object = datePathOf(Assign->getArg(0));
     } else if (const auto *Member = dyn_cast_or_null<MemberExpr>(User)) {
       // `(ymd + years{1}).ok()` is a check; `.year()` and friends read a part.
       (void)Member;
@@ -346,7 +339,7 @@ void YearArithmeticCheck::checkChrono(const CXXOperatorCallExpr *Op,
   if (!Use) {
     if (!Object)
       return;
-    const FunctionCFG *Graph = Shifts.graphs().get(Caller, Context);
+    const FunctionCFG *Graph = cfgOf(Caller, Context);
     if (!Graph || !Graph->contains(Op))
       return;
     const AccessPath &O = *Object;
@@ -428,8 +421,8 @@ void YearArithmeticCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *Build = Result.Nodes.getNodeAs<CXXConstructExpr>("build")) {
     if (!Shifts.mayBuildOrPrint(Build))
       return;
-    if (const FunctionDecl *Caller = enclosingFunction(*Build, Context))
-      if (std::optional<::premortem::RebuiltDate> Rebuilt =
+    if (const FunctionDecl *Caller = enclosingBody(*Build, Context))
+      if (std::optional<RebuiltDate> Rebuilt =
               Shifts.analyzeRebuild(Build, Caller, Context))
         reportRebuild(*Rebuilt, Context);
     return;
@@ -437,7 +430,7 @@ void YearArithmeticCheck::check(const MatchFinder::MatchResult &Result) {
   const auto *Op = Result.Nodes.getNodeAs<CXXOperatorCallExpr>("chrono");
   const auto *Site = Result.Nodes.getNodeAs<Expr>("shift");
   const FunctionDecl *Caller =
-      Op ? enclosingFunction(*Op, Context) : Site ? enclosingFunction(*Site, Context) : nullptr;
+      Op ? enclosingBody(*Op, Context) : Site ? enclosingBody(*Site, Context) : nullptr;
   if (!Caller)
     return;
   if (Op) {
@@ -465,7 +458,7 @@ void YearArithmeticCheck::checkCall(const CallExpr *Call, ASTContext &Context) {
     for (unsigned I = 0, E = std::min(Call->getNumArgs(), Helper->getNumParams());
          I < E && !ShiftsYear; ++I)
       ShiftsYear = Shifts.helperShift(Helper, I, Context);
-    if (ShiftsYear && (Caller = enclosingFunction(*Call, Context)))
+    if (ShiftsYear && (Caller = enclosingBody(*Call, Context)))
       for (const ShiftedUse &Pair : Shifts.analyzeHelperCall(Call, Helper, Caller, Context))
         report(Pair, Context);
   }
@@ -473,12 +466,12 @@ void YearArithmeticCheck::checkCall(const CallExpr *Call, ASTContext &Context) {
   // with a shifted year into a string that a date parser reads.
   if (!Shifts.mayBuildOrPrint(Call))
     return;
-  if (!Caller && !(Caller = enclosingFunction(*Call, Context)))
+  if (!Caller && !(Caller = enclosingBody(*Call, Context)))
     return;
-  if (std::optional<::premortem::RebuiltDate> Rebuilt =
+  if (std::optional<RebuiltDate> Rebuilt =
           Shifts.analyzeRebuild(Call, Caller, Context))
     reportRebuild(*Rebuilt, Context);
-  else if (std::optional<::premortem::PrintedDate> Printed =
+  else if (std::optional<PrintedDate> Printed =
                Shifts.analyzePrint(Call, Caller, Context))
     reportPrint(*Printed, Context);
 }

@@ -4,7 +4,7 @@
 #ifndef PREMORTEM_CHECKS_YEARARITHMETICCHECK_H
 #define PREMORTEM_CHECKS_YEARARITHMETICCHECK_H
 
-#include "checks/support/YearShift.h"
+#include "checks/support/flow/YearShift.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseSet.h"
 
@@ -24,12 +24,12 @@ private:
   void checkCall(const CallExpr *Call, ASTContext &Context);
   void checkChrono(const CXXOperatorCallExpr *Op, const FunctionDecl *Caller,
                    ASTContext &Context);
-  void report(const ::premortem::ShiftedUse &Pair, ASTContext &Context);
-  void reportRebuild(const ::premortem::RebuiltDate &Rebuilt, ASTContext &Context);
-  void reportPrint(const ::premortem::PrintedDate &Printed, ASTContext &Context);
+  void report(const ShiftedUse &Pair, ASTContext &Context);
+  void reportRebuild(const RebuiltDate &Rebuilt, ASTContext &Context);
+  void reportPrint(const PrintedDate &Printed, ASTContext &Context);
 
   /// The shift -> unhandled use engine, shared with other checks.
-  ::premortem::YearShiftAnalysis Shifts;
+  YearShiftAnalysis Shifts;
   llvm::DenseSet<unsigned> Reported;
 };
 

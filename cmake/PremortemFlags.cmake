@@ -7,7 +7,7 @@ target_compile_options(premortem_flags INTERFACE ${_premortem_llvm_defs} -Wall -
 if(NOT LLVM_ENABLE_RTTI)
   target_compile_options(premortem_flags INTERFACE -fno-rtti)
 endif()
-# Everything but the yaml-cpp fence (checks/support/RulePackYaml.cpp) is built
+# Everything but the yaml-cpp fence (checks/support/rules/RulePackYaml.cpp) is built
 # like LLVM: without exceptions when LLVM has none.
 add_library(premortem_noexcept INTERFACE)
 target_link_libraries(premortem_noexcept INTERFACE premortem_flags)

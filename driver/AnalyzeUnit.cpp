@@ -32,7 +32,7 @@
 #include <fmt/format.h>
 #include <map>
 
-namespace premortem::driver {
+namespace clang::tidy::premortem::driver {
 
 using namespace clang;
 using clang::tidy::ClangTidyContext;
@@ -393,4 +393,4 @@ UnitOutcome analyzeUnit(const RunSettings &S, const TranslationUnit &Unit) {
   return Out;
 }
 
-} // namespace premortem::driver
+} // namespace clang::tidy::premortem::driver

@@ -8,7 +8,7 @@
 
 #include "driver/Runner.h"
 
-namespace premortem::driver {
+namespace clang::tidy::premortem::driver {
 
 struct UnitOutcome {
   std::vector<Finding> Findings;
@@ -19,6 +19,6 @@ struct UnitOutcome {
 /// Thread-safe: everything stateful is created per call.
 UnitOutcome analyzeUnit(const RunSettings &Settings, const TranslationUnit &Unit);
 
-} // namespace premortem::driver
+} // namespace clang::tidy::premortem::driver
 
 #endif

@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <map>
 
-namespace premortem::driver {
+namespace clang::tidy::premortem::driver {
 
 namespace {
 
@@ -80,4 +80,4 @@ llvm::Expected<FixSummary> applyFixes(const std::vector<Finding> &Findings) {
   return Summary;
 }
 
-} // namespace premortem::driver
+} // namespace clang::tidy::premortem::driver

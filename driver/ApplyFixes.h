@@ -13,7 +13,7 @@
 #include "llvm/Support/Error.h"
 #include <vector>
 
-namespace premortem::driver {
+namespace clang::tidy::premortem::driver {
 
 struct FixSummary {
   unsigned Applied = 0; // findings whose fixes were applied
@@ -25,6 +25,6 @@ struct FixSummary {
 /// read or written; files already rewritten stay rewritten.
 llvm::Expected<FixSummary> applyFixes(const std::vector<Finding> &Findings);
 
-} // namespace premortem::driver
+} // namespace clang::tidy::premortem::driver
 
 #endif

@@ -12,7 +12,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 
-namespace premortem::driver {
+namespace clang::tidy::premortem::driver {
 
 using clang::tooling::CompilationDatabase;
 
@@ -198,4 +198,4 @@ llvm::Expected<Inputs> loadInputs(const Options &O) {
   return In;
 }
 
-} // namespace premortem::driver
+} // namespace clang::tidy::premortem::driver

@@ -14,7 +14,7 @@
 #include <string>
 #include <vector>
 
-namespace premortem::driver {
+namespace clang::tidy::premortem::driver {
 
 struct TranslationUnit {
   std::string DbPath;    // as the database knows it (ClangTool's input)
@@ -32,6 +32,6 @@ struct Inputs {
 /// Errors are one sentence, for "premortem: error: …".
 llvm::Expected<Inputs> loadInputs(const Options &O);
 
-} // namespace premortem::driver
+} // namespace clang::tidy::premortem::driver
 
 #endif

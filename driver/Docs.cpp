@@ -7,7 +7,7 @@
 #include "llvm/ADT/StringExtras.h"
 #include <fmt/format.h>
 
-namespace premortem::driver {
+namespace clang::tidy::premortem::driver {
 
 llvm::StringRef informationUri() { return PREMORTEM_INFORMATION_URI; }
 
@@ -92,4 +92,4 @@ std::string ruleName(llvm::StringRef CheckName) {
   return Out;
 }
 
-} // namespace premortem::driver
+} // namespace clang::tidy::premortem::driver

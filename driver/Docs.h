@@ -7,10 +7,10 @@
 #ifndef PREMORTEM_DRIVER_DOCS_H
 #define PREMORTEM_DRIVER_DOCS_H
 
-#include "checks/support/CheckList.h"
+#include "checks/support/rules/CheckList.h"
 #include <string>
 
-namespace premortem::driver {
+namespace clang::tidy::premortem::driver {
 
 /// The project home page (SARIF informationUri).
 llvm::StringRef informationUri();
@@ -30,6 +30,6 @@ std::string helpUri(const CheckInfo &C);
 /// "UncheckedTimeConversion".
 std::string ruleName(llvm::StringRef CheckName);
 
-} // namespace premortem::driver
+} // namespace clang::tidy::premortem::driver
 
 #endif

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <tuple>
 
-namespace premortem::driver {
+namespace clang::tidy::premortem::driver {
 
 static auto spanKey(const Span &S) {
   return std::tie(S.File, S.Offset, S.Length);
@@ -100,4 +100,4 @@ void resolvePositions(RunResult &R, FileCache &Files) {
       resolve(*F.Where, Files);
 }
 
-} // namespace premortem::driver
+} // namespace clang::tidy::premortem::driver

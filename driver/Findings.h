@@ -15,7 +15,7 @@
 #include <string>
 #include <vector>
 
-namespace premortem::driver {
+namespace clang::tidy::premortem::driver {
 
 /// A range of bytes in a file, and where it starts and ends once resolved
 /// (End is exclusive).
@@ -83,6 +83,6 @@ void normalize(RunResult &R);
 /// Fills in every Span's Begin/End from the files' text.
 void resolvePositions(RunResult &R, FileCache &Files);
 
-} // namespace premortem::driver
+} // namespace clang::tidy::premortem::driver
 
 #endif

@@ -8,7 +8,7 @@
 #include <cstdint>
 #include <map>
 
-namespace premortem::driver {
+namespace clang::tidy::premortem::driver {
 
 namespace {
 
@@ -192,4 +192,4 @@ std::string stableFingerprint(llvm::StringRef RuleId, llvm::StringRef Uri,
   return llvm::toHex(llvm::ArrayRef<uint8_t>(Digest).take_front(8), /*LowerCase=*/true);
 }
 
-} // namespace premortem::driver
+} // namespace clang::tidy::premortem::driver

@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-namespace premortem::driver {
+namespace clang::tidy::premortem::driver {
 
 /// primaryLocationLineHash of every line of a file's bytes: element L-1 is
 /// the value ("<hex>:<n>") for line L. Lines are counted like
@@ -28,6 +28,6 @@ std::vector<std::string> lineHashes(llvm::StringRef FileBytes);
 std::string stableFingerprint(llvm::StringRef RuleId, llvm::StringRef Uri,
                               llvm::StringRef LineText, llvm::StringRef Message);
 
-} // namespace premortem::driver
+} // namespace clang::tidy::premortem::driver
 
 #endif

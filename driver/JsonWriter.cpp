@@ -9,7 +9,7 @@
 #include "driver/Writers.h"
 #include "llvm/Support/JSON.h"
 
-namespace premortem::driver {
+namespace clang::tidy::premortem::driver {
 
 static void writeRange(llvm::json::OStream &J, const Span &S) {
   J.attribute("file", displayPath(S.File));
@@ -62,4 +62,4 @@ void writeJson(const Report &R, llvm::raw_ostream &OS) {
   OS << '\n';
 }
 
-} // namespace premortem::driver
+} // namespace clang::tidy::premortem::driver

@@ -5,7 +5,7 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include <algorithm>
 
-namespace premortem::driver {
+namespace clang::tidy::premortem::driver {
 
 LineIndex::LineIndex(std::string Contents) : Text(std::move(Contents)) {
   LineStarts.push_back(0);
@@ -63,4 +63,4 @@ std::shared_ptr<const LineIndex> FileCache::get(llvm::StringRef Path) {
   return Files.try_emplace(Path, std::move(Index)).first->second;
 }
 
-} // namespace premortem::driver
+} // namespace clang::tidy::premortem::driver

@@ -15,7 +15,7 @@
 #include <string>
 #include <vector>
 
-namespace premortem::driver {
+namespace clang::tidy::premortem::driver {
 
 /// A 1-based line and column, the column both in bytes and in code points.
 struct Position {
@@ -52,6 +52,6 @@ private:
   llvm::StringMap<std::shared_ptr<const LineIndex>> Files;
 };
 
-} // namespace premortem::driver
+} // namespace clang::tidy::premortem::driver
 
 #endif

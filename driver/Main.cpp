@@ -6,7 +6,7 @@
 // the command line or the configuration is found before any analysis starts
 // and reported as one "premortem: error: …" line with exit code 2.
 //===----------------------------------------------------------------------===//
-#include "checks/support/Rules.h"
+#include "checks/support/rules/Rules.h"
 #include "driver/ApplyFixes.h"
 #include "driver/Database.h"
 #include "driver/Docs.h"
@@ -33,7 +33,7 @@
 extern volatile int PremortemModuleAnchorSource;
 [[maybe_unused]] static int PremortemModuleAnchorDestination = PremortemModuleAnchorSource;
 
-namespace premortem::driver {
+namespace clang::tidy::premortem::driver {
 
 enum ExitCode { ExitClean = 0, ExitFindings = 1, ExitUsage = 2, ExitIncomplete = 3 };
 
@@ -313,7 +313,7 @@ static int run(llvm::ArrayRef<const char *> Argv) {
   return analyzeAndReport(*Parsed, P);
 }
 
-} // namespace premortem::driver
+} // namespace clang::tidy::premortem::driver
 
 int main(int Argc, const char **Argv) {
   llvm::InitLLVM X(Argc, Argv);
@@ -323,5 +323,5 @@ int main(int Argc, const char **Argv) {
   llvm::InitializeAllTargetMCs();
   llvm::InitializeAllAsmParsers();
   llvm::CrashRecoveryContext::Enable();
-  return premortem::driver::run(llvm::ArrayRef<const char *>(Argv, Argc));
+  return clang::tidy::premortem::driver::run(llvm::ArrayRef<const char *>(Argv, Argc));
 }

@@ -6,7 +6,7 @@
 #include "llvm/ADT/StringSwitch.h"
 #include <fmt/format.h>
 
-namespace premortem::driver {
+namespace clang::tidy::premortem::driver {
 
 llvm::StringRef levelName(Level L) {
   switch (L) {
@@ -378,4 +378,4 @@ EXIT STATUS
 )";
 }
 
-} // namespace premortem::driver
+} // namespace clang::tidy::premortem::driver

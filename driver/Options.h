@@ -15,7 +15,7 @@
 #include <string>
 #include <vector>
 
-namespace premortem::driver {
+namespace clang::tidy::premortem::driver {
 
 enum class OutputFormat { Text, Sarif, Json };
 
@@ -59,6 +59,6 @@ llvm::Expected<Options> parseOptions(llvm::ArrayRef<const char *> Argv);
 
 void printHelp(llvm::raw_ostream &OS);
 
-} // namespace premortem::driver
+} // namespace clang::tidy::premortem::driver
 
 #endif

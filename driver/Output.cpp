@@ -7,7 +7,7 @@
 #include "llvm/Support/Path.h"
 #include <fmt/format.h>
 
-namespace premortem::driver {
+namespace clang::tidy::premortem::driver {
 
 static llvm::Error cannotWrite(llvm::StringRef Path, const std::string &Why) {
   return llvm::createStringError(std::make_error_code(std::errc::io_error),
@@ -61,4 +61,4 @@ llvm::Error Output::commit(const std::function<void(llvm::raw_ostream &)> &Write
   return llvm::Error::success();
 }
 
-} // namespace premortem::driver
+} // namespace clang::tidy::premortem::driver

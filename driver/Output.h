@@ -14,7 +14,7 @@
 #include <functional>
 #include <optional>
 
-namespace premortem::driver {
+namespace clang::tidy::premortem::driver {
 
 class Output {
 public:
@@ -32,6 +32,6 @@ private:
   std::optional<llvm::sys::fs::TempFile> Temp;
 };
 
-} // namespace premortem::driver
+} // namespace clang::tidy::premortem::driver
 
 #endif

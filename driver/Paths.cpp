@@ -7,7 +7,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
-namespace premortem::driver {
+namespace clang::tidy::premortem::driver {
 
 const std::string &currentDir() {
   static const std::string Dir = [] {
@@ -113,4 +113,4 @@ std::string relativeUri(llvm::StringRef RelPath) {
   return percentEncode(llvm::sys::path::convert_to_slash(RelPath));
 }
 
-} // namespace premortem::driver
+} // namespace clang::tidy::premortem::driver

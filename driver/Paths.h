@@ -11,7 +11,7 @@
 #include <optional>
 #include <string>
 
-namespace premortem::driver {
+namespace clang::tidy::premortem::driver {
 
 /// The process's current folder (symlinks resolved).
 const std::string &currentDir();
@@ -39,6 +39,6 @@ std::string fileUri(llvm::StringRef AbsPath);
 /// A relative path as a URI reference (percent-encoded, '/'-separated).
 std::string relativeUri(llvm::StringRef RelPath);
 
-} // namespace premortem::driver
+} // namespace clang::tidy::premortem::driver
 
 #endif

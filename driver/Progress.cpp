@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 
-namespace premortem::driver {
+namespace clang::tidy::premortem::driver {
 
 static bool inCI() {
   // CI is set by GitHub Actions, GitLab, Travis, CircleCI, Buildkite, ...
@@ -74,4 +74,4 @@ void Progress::finish(const std::vector<Finding> &Findings, unsigned Failures,
     llvm::errs() << fmt::format("  {:<{}}  {:>8}\n", Check, Width, N);
 }
 
-} // namespace premortem::driver
+} // namespace clang::tidy::premortem::driver

@@ -12,7 +12,7 @@
 #include <chrono>
 #include <vector>
 
-namespace premortem::driver {
+namespace clang::tidy::premortem::driver {
 
 class Progress {
 public:
@@ -32,6 +32,6 @@ private:
   std::chrono::steady_clock::time_point LastDraw;
 };
 
-} // namespace premortem::driver
+} // namespace clang::tidy::premortem::driver
 
 #endif

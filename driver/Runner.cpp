@@ -10,7 +10,7 @@
 #include <atomic>
 #include <mutex>
 
-namespace premortem::driver {
+namespace clang::tidy::premortem::driver {
 
 // Parsing recurses deeply; give workers the stack clang's own tools use.
 static constexpr unsigned WorkerStackSize = 8 << 20;
@@ -68,4 +68,4 @@ RunResult runAnalysis(const RunSettings &S, const ProgressFn &Progress) {
   return R;
 }
 
-} // namespace premortem::driver
+} // namespace clang::tidy::premortem::driver

@@ -14,7 +14,7 @@
 #include "driver/TidyConfig.h"
 #include <functional>
 
-namespace premortem::driver {
+namespace clang::tidy::premortem::driver {
 
 struct RunSettings {
   const clang::tooling::CompilationDatabase &Database;
@@ -31,6 +31,6 @@ using ProgressFn = std::function<void(unsigned Done, unsigned Findings)>;
 /// Jobs or on which TU finished first.
 RunResult runAnalysis(const RunSettings &Settings, const ProgressFn &Progress);
 
-} // namespace premortem::driver
+} // namespace clang::tidy::premortem::driver
 
 #endif

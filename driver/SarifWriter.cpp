@@ -14,7 +14,7 @@
 #include <map>
 #include <tuple>
 
-namespace premortem::driver {
+namespace clang::tidy::premortem::driver {
 
 namespace {
 
@@ -352,4 +352,4 @@ void writeSarif(const Report &R, llvm::raw_ostream &OS) {
   OS << '\n';
 }
 
-} // namespace premortem::driver
+} // namespace clang::tidy::premortem::driver

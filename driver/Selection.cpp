@@ -14,7 +14,7 @@
 #include <climits>
 #include <fmt/format.h>
 
-namespace premortem::driver {
+namespace clang::tidy::premortem::driver {
 
 static llvm::Error selectionError(const llvm::Twine &Message) {
   return llvm::createStringError(std::make_error_code(std::errc::invalid_argument),
@@ -254,4 +254,4 @@ llvm::Expected<llvm::StringSet<>> loadBaseline(llvm::StringRef Path) {
   return Out;
 }
 
-} // namespace premortem::driver
+} // namespace clang::tidy::premortem::driver

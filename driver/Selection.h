@@ -16,7 +16,7 @@
 #include <utility>
 #include <vector>
 
-namespace premortem::driver {
+namespace clang::tidy::premortem::driver {
 
 /// Lines added or modified, by canonical file path (deleted files are not
 /// in it; a file renamed without edits is in it with no line).
@@ -38,6 +38,6 @@ std::vector<TranslationUnit> unitsToAnalyze(llvm::ArrayRef<TranslationUnit> Unit
 /// The premortem/v1 fingerprints of every result of a SARIF file.
 llvm::Expected<llvm::StringSet<>> loadBaseline(llvm::StringRef Path);
 
-} // namespace premortem::driver
+} // namespace clang::tidy::premortem::driver
 
 #endif

@@ -9,7 +9,7 @@
 #include "driver/Writers.h"
 #include <fmt/format.h>
 
-namespace premortem::driver {
+namespace clang::tidy::premortem::driver {
 
 static void printSourceLine(const Span &S, FileCache &Files, llvm::raw_ostream &OS) {
   auto Index = Files.get(S.File);
@@ -67,4 +67,4 @@ std::string failureLine(const Failure &F) {
   return fmt::format("{}: {}: {}", displayPath(F.File), failureKind(F), failureDetail(F));
 }
 
-} // namespace premortem::driver
+} // namespace clang::tidy::premortem::driver

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "driver/TidyConfig.h"
-#include "checks/support/Rules.h"
+#include "checks/support/rules/Rules.h"
 #include "clang-tidy/GlobList.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
@@ -11,7 +11,7 @@
 #include "llvm/Support/SourceMgr.h"
 #include <fmt/format.h>
 
-namespace premortem::driver {
+namespace clang::tidy::premortem::driver {
 
 using clang::tidy::ClangTidyOptions;
 using clang::tidy::ClangTidyOptionsProvider;
@@ -197,4 +197,4 @@ makeOptionsProvider(const TidySettings &Settings,
   return std::make_unique<DriverOptionsProvider>(Settings, std::move(FS));
 }
 
-} // namespace premortem::driver
+} // namespace clang::tidy::premortem::driver

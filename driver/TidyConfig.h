@@ -9,14 +9,14 @@
 #ifndef PREMORTEM_DRIVER_TIDYCONFIG_H
 #define PREMORTEM_DRIVER_TIDYCONFIG_H
 
-#include "checks/support/CheckList.h"
+#include "checks/support/rules/CheckList.h"
 #include "clang-tidy/ClangTidyOptions.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include <memory>
 #include <vector>
 
-namespace premortem::driver {
+namespace clang::tidy::premortem::driver {
 
 /// The checks the globs enable, in Checks.def order. A positive glob that
 /// matches no premortem check is an error (a typo would silently run
@@ -53,6 +53,6 @@ std::unique_ptr<clang::tidy::ClangTidyOptionsProvider>
 makeOptionsProvider(const TidySettings &Settings,
                     llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS);
 
-} // namespace premortem::driver
+} // namespace clang::tidy::premortem::driver
 
 #endif

@@ -8,12 +8,12 @@
 #ifndef PREMORTEM_DRIVER_WRITERS_H
 #define PREMORTEM_DRIVER_WRITERS_H
 
-#include "checks/support/CheckList.h"
+#include "checks/support/rules/CheckList.h"
 #include "driver/Findings.h"
 #include "llvm/Support/raw_ostream.h"
 #include <optional>
 
-namespace premortem::driver {
+namespace clang::tidy::premortem::driver {
 
 struct Report {
   const RunResult &Result;
@@ -42,6 +42,6 @@ llvm::StringRef failureKind(const Failure &F);
 /// "where: first error" (or what went wrong).
 std::string failureDetail(const Failure &F);
 
-} // namespace premortem::driver
+} // namespace clang::tidy::premortem::driver
 
 #endif

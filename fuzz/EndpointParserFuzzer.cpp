@@ -3,10 +3,10 @@
 //===----------------------------------------------------------------------===//
 // libFuzzer target for the endpoint parser and the rule-pack pattern helpers:
 // no crash, no hang, and the byte ranges it returns are well formed.
-#include "checks/support/EndpointParser.h"
+#include "checks/support/endpoint/EndpointParser.h"
 #include <cstdlib>
 
-using namespace premortem;
+using namespace clang::tidy::premortem;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   llvm::StringRef Text(reinterpret_cast<const char *>(Data), Size);

@@ -6,14 +6,16 @@
 // escaping the yaml-cpp fence. Accepted packs are merged onto each other and
 // looked up, as the checks do with a user pack over the defaults.
 //===----------------------------------------------------------------------===//
-#include "checks/support/RulePack.h"
+#include "checks/support/rules/RulePack.h"
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
 
+using namespace clang::tidy::premortem;
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   llvm::StringRef Text(reinterpret_cast<const char *>(Data), Size);
-  llvm::Expected<premortem::RulePack> Pack = premortem::parseRulePack(Text, "fuzz.yaml");
+  llvm::Expected<RulePack> Pack = parseRulePack(Text, "fuzz.yaml");
   if (!Pack) {
     std::string Message = llvm::toString(Pack.takeError());
     // The documented error shape: the file name first, then line and column.
@@ -22,21 +24,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
       abort();
     return 0;
   }
-  premortem::RulePack Merged;
-  premortem::mergeRulePack(Merged, *Pack);
-  premortem::mergeRulePack(Merged, *Pack);
+  RulePack Merged;
+  mergeRulePack(Merged, *Pack);
+  mergeRulePack(Merged, *Pack);
   for (const auto &F : Pack->TimeFunctions) {
-    (void)premortem::findTimeFunction(Merged, F.Name);
-    (void)premortem::spellFailure(F.Failure);
+    (void)findTimeFunction(Merged, F.Name);
+    (void)spellFailure(F.Failure);
   }
   for (const auto &C : Pack->NullConsumers)
-    if (const auto *Found = premortem::findNullConsumer(Merged, C.Name))
-      (void)premortem::dereferencesArgument(*Found, 3, true);
+    if (const auto *Found = findNullConsumer(Merged, C.Name))
+      (void)dereferencesArgument(*Found, 3, true);
   for (const auto &T : Pack->TrustedSources)
-    (void)premortem::findTrustedSource(Merged, T.Name);
+    (void)findTrustedSource(Merged, T.Name);
   for (const auto &T : Pack->CalendarTypes)
-    (void)premortem::findCalendarType(Merged, T.Name);
+    (void)findCalendarType(Merged, T.Name);
   for (const auto &G : Pack->DateGuards)
-    (void)premortem::findDateGuard(Merged, G.Name);
+    (void)findDateGuard(Merged, G.Name);
   return 0;
 }

@@ -1,6 +1,6 @@
 // RUN: %check_tidy %s premortem-unchecked-time-conversion %t -- -std=c++17 -nostdinc -isystem %inputs/mock-headers
 // Parent lookups in every kind of top-level declaration (each gets its own
-// parent map, found by location: checks/support/Enclosing.cpp): namespaces,
+// parent map, found by location: checks/support/ast/Enclosing.cpp): namespaces,
 // extern "C", class templates and their instantiations, two functions from
 // one macro expansion (same location), lambdas in namespace-scope
 // initializers, a struct defined in a variable's declaration.
