@@ -1,17 +1,24 @@
 # premortem: the two set-up commands are `make demo` and `make test`.
-# Both install missing Debian packages (as root), configure and build.
+# Both install missing Debian packages (as root), configure and build; only
+# `make test` installs the test tools (pre-commit, npm SARIF validators).
+# `make package` builds the Debian package premortem-llvm$(LLVM_VERSION).
 LLVM_VERSION ?= 19
 BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 export LLVM_VERSION BUILD
+VERSION := $(shell cat VERSION)
+DEB = $(BUILD)/premortem-llvm$(LLVM_VERSION)_$(VERSION)_amd64.deb
 
-.PHONY: all deps configure build demo test clean bench bench-sanitize
+.PHONY: all deps test-deps configure build demo test package package-test clean bench bench-sanitize
 
 all: build
 
 deps:
-	@.ci/install-deps
+	@.ci/install-deps build
+
+test-deps: deps
+	@.ci/install-deps test
 
 $(BUILD)/build.ninja: | deps
 	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release \
@@ -32,10 +39,25 @@ demo: build
 	  rc=$$?; [ $$rc -le 1 ] || exit $$rc
 	@echo "== wrote premortem.sarif =="
 
-test: build
+test: build test-deps
 	python3 /usr/lib/llvm-$(LLVM_VERSION)/build/utils/lit/lit.py -sv -j $(JOBS) \
 	  --xunit-xml-output $(BUILD)/test/results.xml $(BUILD)/test; \
 	  rc=$$?; python3 test/tools/summarize.py $(BUILD)/test/results.xml; exit $$rc
+
+# The Debian package of this build: $(BUILD)/premortem-llvm<N>_<version>_amd64.deb.
+package: build
+	@.ci/install-deps package
+	rm -f $(DEB)
+	cd $(BUILD) && cpack -G DEB
+	@test -f $(DEB) && echo "== wrote $(DEB) =="
+
+# Installs the package into a fresh Debian 12 (debootstrap; needs root and
+# deb.debian.org) and runs the installed driver, demo and plugin there. The
+# base system is made once and kept in PACKAGE_TEST_CACHE.
+PACKAGE_TEST_CACHE ?= $(BUILD)/package-test-cache
+package-test: package
+	@.ci/install-deps package-test
+	.ci/package-test --cache $(PACKAGE_TEST_CACHE) --llvm $(LLVM_VERSION) $(DEB)
 
 # Performance and robustness on real code (not part of `make test`): fetch the
 # corpus (Debian source packages, once), then measure every mode BENCH_RUNS
