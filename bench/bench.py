@@ -553,8 +553,10 @@ def main():
     ap.add_argument("--skip", default="", help="modes to skip: " + ",".join(MODES))
     ap.add_argument("--timeout", type=float, default=1800,
                     help="seconds before one run counts as a hang")
-    ap.add_argument("--clang", default="clang-19")
-    ap.add_argument("--clang-tidy", default="clang-tidy-19")
+    ap.add_argument("--clang", default=None,
+                    help="default: the clang the build's tests use (CMakeCache.txt)")
+    ap.add_argument("--clang-tidy", default=None,
+                    help="default: the clang-tidy the build's plugin is for (CMakeCache.txt)")
     ap.add_argument("--npm-dir", default=None, help="SARIF validators (PREMORTEM_NPM_DIR)")
     ap.add_argument("--sanitized-build", default=None,
                     help="a -DPREMORTEM_SANITIZE=ON build to run once per corpus")
@@ -569,12 +571,21 @@ def main():
     if args.quick:
         args.runs = 1
         args.max_tus = min(args.max_tus or 8, 8)
+    cache = os.path.join(args.build, "CMakeCache.txt")
+    cached = open(cache).read() if os.path.exists(cache) else ""
+    def from_cache(entry, fallback):
+        m = re.search(rf"^{entry}:[A-Z]+=(.+)$", cached, re.M)
+        return m.group(1) if m else fallback
+    # The plugin loads only into the clang-tidy of the LLVM it was built
+    # against: take the tools of the build, not a fixed release.
+    if args.clang is None:
+        args.clang = from_cache("PREMORTEM_CLANG", "clang-19")
+    if args.clang_tidy is None:
+        args.clang_tidy = from_cache("PREMORTEM_CLANG_TIDY", "clang-tidy-19")
     if args.npm_dir is None:
-        cache = os.path.join(args.build, "CMakeCache.txt")
-        if os.path.exists(cache):
-            m = re.search(r"^PREMORTEM_NPM_DIR:PATH=(.*)$", open(cache).read(), re.M)
-            if m and os.path.isdir(os.path.join(m.group(1), "node_modules")):
-                args.npm_dir = m.group(1)
+        npm_dir = from_cache("PREMORTEM_NPM_DIR", "")
+        if npm_dir and os.path.isdir(os.path.join(npm_dir, "node_modules")):
+            args.npm_dir = npm_dir
     t = Tools(args)
     checks = list_checks(t)
     work = tempfile.mkdtemp(prefix="premortem-bench-")

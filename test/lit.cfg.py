@@ -7,6 +7,7 @@
 #   %src_root %rules_dir %examples %inputs
 #   %obj_root       the build folder (bench/ smoke run)
 #   %fuzz_dir       the libFuzzer targets (feature `libfuzzer` when built)
+#   %deb            the Debian package of the build (feature `deb-package` when made)
 import os
 import lit.formats
 
@@ -47,6 +48,15 @@ config.available_features.add("plugin")
 config.available_features.add("llvm-" + config.llvm_major)
 # Debian's libssl-dev (installed by .ci/install-deps) for the OpenSSL
 # end-to-end test of premortem-cert-expiry.
+# The Debian package of this build, when `make package` made it: its contents
+# are checked (building it is too slow for the suite; make package-test
+# installs it).
+version = open(os.path.join(config.premortem_src_root, "VERSION")).read().strip()
+deb = os.path.join(config.premortem_obj_root,
+                   f"premortem-llvm{config.llvm_major}_{version}_amd64.deb")
+config.substitutions.append(("%deb", deb))
+if os.path.exists(deb):
+    config.available_features.add("deb-package")
 if os.path.exists("/usr/include/openssl/x509.h"):
     config.available_features.add("libssl")
 
