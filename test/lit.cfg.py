@@ -57,6 +57,15 @@ deb = os.path.join(config.premortem_obj_root,
 config.substitutions.append(("%deb", deb))
 if os.path.exists(deb):
     config.available_features.add("deb-package")
+# --format codeclimate (the GitLab Code Quality report).
+import subprocess
+try:
+    help_text = subprocess.run([config.premortem_driver, "--help"], capture_output=True,
+                               text=True, timeout=60).stdout
+except OSError:
+    help_text = ""
+if "codeclimate" in help_text:
+    config.available_features.add("codeclimate")
 if os.path.exists("/usr/include/openssl/x509.h"):
     config.available_features.add("libssl")
 
