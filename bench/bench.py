@@ -579,7 +579,8 @@ def main():
     # The plugin loads only into the clang-tidy of the LLVM it was built
     # against: take the tools of the build, not a fixed release.
     if args.clang is None:
-        args.clang = from_cache("PREMORTEM_CLANG", "clang-19")
+        # By name (clang-<N> on PATH): clang++-<N> is derived from it.
+        args.clang = os.path.basename(from_cache("PREMORTEM_CLANG", "clang-19"))
     if args.clang_tidy is None:
         args.clang_tidy = from_cache("PREMORTEM_CLANG_TIDY", "clang-tidy-19")
     if args.npm_dir is None:
