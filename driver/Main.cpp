@@ -18,6 +18,7 @@
 #include "driver/Runner.h"
 #include "driver/Selection.h"
 #include "driver/Writers.h"
+#include "driver/clock/Clock.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/CrashRecoveryContext.h"
@@ -302,6 +303,8 @@ static int analyzeAndReport(const Options &O, Plan &P) {
 }
 
 static int run(llvm::ArrayRef<const char *> Argv) {
+  if (Argv.size() > 1 && llvm::StringRef(Argv[1]) == "clock")
+    return runClock(Argv.drop_front(2));
   llvm::Expected<Options> Parsed = parseOptions(Argv);
   if (!Parsed)
     return usageError(Parsed.takeError());
