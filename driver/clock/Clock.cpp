@@ -119,6 +119,15 @@ std::optional<std::string> sourceDateEpoch() {
   return formatUtc(Seconds);
 }
 
+void listInstants(llvm::ArrayRef<Instant> Instants, llvm::raw_ostream &OS) {
+  size_t Width = 0;
+  for (const Instant &I : Instants)
+    Width = std::max(Width, I.Name.size());
+  for (const Instant &I : Instants)
+    OS << fmt::format("{:<{}}  {}  {:<16}  {}\n", I.Name, Width, formatUtc(I.Epoch),
+                      I.Zone.empty() ? "-" : I.Zone, I.Why);
+}
+
 int64_t realNow() {
   return std::chrono::duration_cast<std::chrono::seconds>(
              std::chrono::system_clock::now().time_since_epoch())
@@ -136,10 +145,6 @@ int runClock(llvm::ArrayRef<const char *> Args) {
     printClockHelp(llvm::outs());
     return ClockClean;
   }
-  llvm::Expected<std::string> Faketime = findFaketime(O.FaketimeLib);
-  if (!Faketime)
-    return fail(ClockNoFaketime, llvm::toString(Faketime.takeError()));
-
   int64_t Reference = O.Now.value_or(realNow());
   std::vector<std::string> Notes;
   std::vector<Instant> Instants = builtinInstants(Reference, O.Groups, Notes);
@@ -147,6 +152,13 @@ int runClock(llvm::ArrayRef<const char *> Args) {
     Instants.push_back(I);
   for (const std::string &N : Notes)
     llvm::errs() << "premortem: note: " << N << "\n";
+  if (O.List) {
+    listInstants(Instants, llvm::outs());
+    return ClockClean;
+  }
+  llvm::Expected<std::string> Faketime = findFaketime(O.FaketimeLib);
+  if (!Faketime)
+    return fail(ClockNoFaketime, llvm::toString(Faketime.takeError()));
 
   std::string Root;
   if (!O.SourceRoot.empty()) {

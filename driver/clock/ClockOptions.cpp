@@ -118,6 +118,10 @@ llvm::Expected<ClockOptions> parseClockOptions(llvm::ArrayRef<const char *> Argv
       O.Help = true;
       continue;
     }
+    if (Arg == "--list-instants") {
+      O.List = true;
+      continue;
+    }
     std::string Name;
     std::optional<std::string> Value;
     if (Arg == "-j" || Arg == "-o") {
@@ -149,9 +153,9 @@ llvm::Expected<ClockOptions> parseClockOptions(llvm::ArrayRef<const char *> Argv
   }
   for (; I < Argv.size(); ++I)
     O.Command.push_back(Argv[I]);
-  if (O.Command.empty() && !O.Help)
+  if (O.Command.empty() && !O.Help && !O.List)
     return usage("clock: no test command; usage: premortem clock [options] -- <test command>");
-  if (O.Groups.empty() && O.At.empty() && !O.Help)
+  if (O.Groups.empty() && O.At.empty() && !O.Help && !O.List)
     return usage("clock: no instant to run (--instants none and no --at)");
   Shown.push_back("--");
   Shown.insert(Shown.end(), O.Command.begin(), O.Command.end());
@@ -172,6 +176,8 @@ hang only at an instant. See docs/clock.md.
                         in the local zone, '@Zone' to run with TZ=Zone; repeatable
   --now TIME            reference time the instants are computed from
                         (YYYY-MM-DDTHH:MM:SSZ or @SECONDS); default: now
+  --list-instants       print the instants (name, UTC time, TZ, reason) and
+                        stop; no test command needed
   --clock running|frozen
                         the clock starts at the instant and runs (default), or
                         stays at it

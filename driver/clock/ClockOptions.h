@@ -29,6 +29,7 @@ struct ClockOptions {
   std::string FaketimeLib;
   std::string SourceRoot;
   bool Help = false;
+  bool List = false; // --list-instants: print them, run nothing
   std::vector<std::string> Command; // after --
   std::string CommandLine;          // for SARIF, without -j
 };

@@ -12,9 +12,7 @@ static bool failing(TestStatus S) {
 
 static std::string describe(const TestResult &R, const Run &In) {
   if (R.Status == TestStatus::Unfinished)
-    return In.Spawn.TimedOut ? fmt::format("hung: still running when the run was killed "
-                                           "after {:.0f}s",
-                                           In.Spawn.Seconds)
+    return In.Spawn.TimedOut ? "hung: still running when the run timed out"
                              : "started but never finished";
   return R.Detail.empty() ? "failed" : "failed (" + R.Detail + ")";
 }
@@ -53,8 +51,7 @@ Comparison compareRuns(const Run &Baseline, llvm::ArrayRef<Run> Instants) {
     // No test to blame: the command as a whole, when it did worse than at
     // the baseline.
     if (R.Spawn.TimedOut && !Baseline.Spawn.TimedOut)
-      C.Findings.push_back({R.name(), "",
-                            fmt::format("hung: killed after {:.0f}s", R.Spawn.Seconds), "", 0});
+      C.Findings.push_back({R.name(), "", "hung: killed at the timeout", "", 0});
     else if (!R.Spawn.TimedOut && R.Spawn.ExitCode != 0 && BaselinePassed && Same == 0)
       C.Findings.push_back(
           {R.name(), "", fmt::format("exit code {} (0 at the baseline)", R.Spawn.ExitCode), "",

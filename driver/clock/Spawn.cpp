@@ -50,7 +50,7 @@ SpawnResult spawnAndWait(const SpawnRequest &R) {
   posix_spawn_file_actions_init(&Files);
   posix_spawn_file_actions_addopen(&Files, 0, "/dev/null", O_RDONLY, 0);
   posix_spawn_file_actions_addopen(&Files, 1, R.OutputFile.c_str(),
-                                   O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+                                   O_WRONLY | O_CREAT | O_TRUNC, 0644);
   posix_spawn_file_actions_adddup2(&Files, 1, 2);
   posix_spawnattr_t Attr;
   posix_spawnattr_init(&Attr);
