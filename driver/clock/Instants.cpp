@@ -59,10 +59,11 @@ int64_t utc(int64_t Year, unsigned Month, unsigned Day, unsigned H, unsigned M, 
   return epochFromCivil(at(Year, Month, Day, H, M, S));
 }
 
-/// The first leap year, from Now's year on, whose Month/Day has not passed.
-int64_t nextLeapYearBefore(int64_t Now, unsigned Month, unsigned Day) {
+/// The first leap year, from Now's year on, in which Month/Day (of that
+/// year, or of the next with NextYear) is still ahead.
+int64_t nextLeapYearBefore(int64_t Now, unsigned Month, unsigned Day, bool NextYear = false) {
   int64_t Year = civilFromEpoch(Now).Year;
-  while (!isLeapYear(Year) || utc(Year, Month, Day, 0, 0, 0) <= Now)
+  while (!isLeapYear(Year) || utc(Year + NextYear, Month, Day, 0, 0, 0) <= Now)
     ++Year;
   return Year;
 }
@@ -94,7 +95,8 @@ void addLeap(InstantList &L, int64_t Now) {
 }
 
 void addDay366(InstantList &L, int64_t Now) {
-  int64_t Y = nextLeapYearBefore(Now, 12, 31);
+  // Day 366 must not be over: the first leap year whose next 1 January is ahead.
+  int64_t Y = nextLeapYearBefore(Now, 1, 1, /*NextYear=*/true);
   const char *Why = "31 December of a leap year is day 366: loops that count 365 days hang "
                     "(Zune 2008)";
   L.add("day366-noon-utc", "day366", utc(Y, 12, 31, 12, 0, 0), "", Why);
