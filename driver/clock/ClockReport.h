@@ -30,8 +30,8 @@ struct ClockReport {
 /// The run of an instant by name.
 const Run *runNamed(const ClockReport &R, llvm::StringRef Name);
 
-/// "test 'x' passes at the real time but fails at 2028-02-29T00:00:00Z
-/// (leap-day-start-utc, TZ=...)": the finding in one sentence.
+/// "test 'x' passes at the real time but not at 2028-02-29T00:00:00Z
+/// (leap-day-start-utc): failed (Failed)": the finding in one sentence.
 std::string findingMessage(const ClockReport &R, const ClockFinding &F);
 
 void writeClockText(const ClockReport &R, llvm::raw_ostream &OS);

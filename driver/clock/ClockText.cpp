@@ -26,7 +26,7 @@ std::string findingMessage(const ClockReport &R, const ClockFinding &F) {
   if (At && !At->At->Zone.empty())
     When += " with TZ=" + At->At->Zone;
   std::string Subject = F.Test.empty() ? "the test command" : "test '" + F.Test + "'";
-  return fmt::format("{} passes at the real time but at {} ({}) it {}", Subject, When,
+  return fmt::format("{} passes at the real time but not at {} ({}): {}", Subject, When,
                      F.Instant, F.What);
 }
 
