@@ -10,6 +10,7 @@
 #include "llvm/ADT/StringExtras.h"
 #include <fmt/format.h>
 #include <map>
+#include <set>
 
 namespace clang::tidy::premortem::driver {
 
@@ -78,10 +79,15 @@ void writeClockText(const ClockReport &R, llvm::raw_ostream &OS) {
   std::map<std::pair<std::string, std::string>, std::vector<std::string>> ByTest;
   for (const ClockFinding &F : R.Result.Findings)
     ByTest[{F.Test, F.What}].push_back(F.Instant);
+  std::set<std::string> Tests, Instants;
+  for (const ClockFinding &F : R.Result.Findings) {
+    Tests.insert(F.Test);
+    Instants.insert(F.Instant);
+  }
   if (!ByTest.empty()) {
     OS << fmt::format("\nfailing only at an instant ({} test{} at {} instant{}):\n",
-                      ByTest.size(), ByTest.size() == 1 ? "" : "s", R.Result.Findings.size(),
-                      R.Result.Findings.size() == 1 ? "" : "s");
+                      Tests.size(), Tests.size() == 1 ? "" : "s", Instants.size(),
+                      Instants.size() == 1 ? "" : "s");
     for (const auto &[Key, Instants] : ByTest)
       OS << fmt::format("  {}: {} at {}\n", Key.first.empty() ? "(test command)" : Key.first,
                         Key.second, llvm::join(Instants, ", "));
