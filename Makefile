@@ -29,7 +29,8 @@ configure: $(BUILD)/build.ninja
 build: deps configure
 	ninja -C $(BUILD) -j $(JOBS)
 
-# Analyze the bundled examples: findings on the terminal, SARIF in premortem.sarif.
+# Analyze the bundled examples: findings on the terminal, SARIF in premortem.sarif;
+# then run examples/clock's tests at the risky instants (premortem clock).
 # Exit code 1 only means "findings", which is what the demo is for.
 demo: build
 	cmake -S examples -B $(BUILD)/examples -G Ninja >/dev/null
@@ -38,6 +39,11 @@ demo: build
 	@$(BUILD)/bin/premortem -p $(BUILD)/examples examples --format sarif -o premortem.sarif; \
 	  rc=$$?; [ $$rc -le 1 ] || exit $$rc
 	@echo "== wrote premortem.sarif =="
+	@cmake -S examples/clock -B $(BUILD)/examples-clock -G Ninja >/dev/null
+	@ninja -C $(BUILD)/examples-clock >/dev/null
+	@echo "== premortem clock -- ctest (examples/clock: fails on 29 February, hangs on day 366) =="
+	@cd $(BUILD)/examples-clock && $(CURDIR)/$(BUILD)/bin/premortem clock -- ctest; \
+	  rc=$$?; [ $$rc -le 1 ] || exit $$rc
 
 test: build test-deps
 	python3 /usr/lib/llvm-$(LLVM_VERSION)/build/utils/lit/lit.py -sv -j $(JOBS) \

@@ -18,6 +18,8 @@
 #include "driver/Runner.h"
 #include "driver/Selection.h"
 #include "driver/Writers.h"
+#include "driver/clock/Civil.h"
+#include "driver/clock/Clock.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/CrashRecoveryContext.h"
@@ -55,18 +57,7 @@ static llvm::Expected<std::optional<std::string>> fixedTimestamp() {
     return llvm::createStringError(std::make_error_code(std::errc::invalid_argument),
                                    "SOURCE_DATE_EPOCH='" + *Env +
                                        "' is not a number of seconds since 1970");
-  // Days to civil date (proleptic Gregorian; Howard Hinnant's algorithm).
-  int64_t Days = Seconds / 86400, Rest = Seconds % 86400;
-  int64_t Z = Days + 719468, Era = Z / 146097;
-  int64_t DayOfEra = Z - Era * 146097;
-  int64_t YearOfEra = (DayOfEra - DayOfEra / 1460 + DayOfEra / 36524 - DayOfEra / 146096) / 365;
-  int64_t DayOfYear = DayOfEra - (365 * YearOfEra + YearOfEra / 4 - YearOfEra / 100);
-  int64_t MP = (5 * DayOfYear + 2) / 153;
-  int64_t Day = DayOfYear - (153 * MP + 2) / 5 + 1;
-  int64_t Month = MP < 10 ? MP + 3 : MP - 9;
-  int64_t Year = YearOfEra + Era * 400 + (Month <= 2);
-  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", Year, Month, Day, Rest / 3600,
-                     Rest / 60 % 60, Rest % 60);
+  return formatUtc(Seconds);
 }
 
 static int listChecks(llvm::ArrayRef<const CheckInfo *> Checks) {
@@ -302,6 +293,8 @@ static int analyzeAndReport(const Options &O, Plan &P) {
 }
 
 static int run(llvm::ArrayRef<const char *> Argv) {
+  if (Argv.size() > 1 && llvm::StringRef(Argv[1]) == "clock")
+    return runClock(Argv.drop_front(2));
   llvm::Expected<Options> Parsed = parseOptions(Argv);
   if (!Parsed)
     return usageError(Parsed.takeError());

@@ -310,6 +310,7 @@ llvm::Expected<Options> parseOptions(llvm::ArrayRef<const char *> Argv) {
 
 void printHelp(llvm::raw_ostream &OS) {
   OS << R"(USAGE: premortem [options] [paths...] [-- compiler args]
+       premortem clock [options] -- <test command>   (premortem clock --help)
 
 Finds code patterns behind real outages (leap-day date arithmetic, unchecked
 time conversions, ...) with clang-tidy checks, and reports them as text,
