@@ -12,7 +12,6 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/APInt.h"
-#include <ctime>
 #include <functional>
 
 using namespace clang::ast_matchers;
@@ -324,15 +323,6 @@ const Expr *ignoreYearOffsets(const Expr *E) {
   return E;
 }
 
-/// The current year, for "does this offset reach 2050" (UTCTime's limit).
-unsigned currentYear() {
-  std::time_t Now = std::time(nullptr);
-  std::tm Parts{};
-  if (!gmtime_r(&Now, &Parts))
-    return 2026;
-  return static_cast<unsigned>(Parts.tm_year) + 1900;
-}
-
 /// Seconds from 1970 to 2050-01-01, the first date UTCTime cannot hold.
 constexpr int64_t UtcTimeEnd = 2524608000;
 
@@ -340,10 +330,12 @@ constexpr int64_t UtcTimeEnd = 2524608000;
 
 CertExpiryCheck::CertExpiryCheck(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), Rules(rulesFor(*Context, Name)),
-      FlagImplicitOneYear(Options.get("FlagImplicitOneYear", false)), Shifts(Rules) {}
+      FlagImplicitOneYear(Options.get("FlagImplicitOneYear", false)),
+      NowYear(Options.get("NowYear", 2026U)), Shifts(Rules) {}
 
 void CertExpiryCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "FlagImplicitOneYear", FlagImplicitOneYear);
+  Options.store(Opts, "NowYear", NowYear);
 }
 
 void CertExpiryCheck::registerMatchers(MatchFinder *Finder) {
@@ -1099,7 +1091,9 @@ void CertExpiryCheck::checkUtcTime(const Site &S) {
       return;
     Offset += V->getExtValue() * Scale;
   }
-  int64_t Now = static_cast<int64_t>(currentYear() - 1970) * 31556952;
+  // "Now" is 1 January of NowYear, not the clock of the machine running the
+  // analysis: the same code gets the same findings every day.
+  int64_t Now = (static_cast<int64_t>(NowYear) - 1970) * 31556952;
   int64_t End = (Base ? *Base : Now) + Offset;
   if (End < UtcTimeEnd)
     return;
