@@ -4,7 +4,7 @@
 #include "checks/CertExpiryCheck.h"
 #include "checks/support/ast/Enclosing.h"
 #include "checks/support/ast/AccessPath.h"
-#include "checks/support/calendar/CalendarFields.h"
+#include "checks/support/calendar/CalendarModel.h"
 #include "checks/support/ast/ResultUse.h"
 #include "checks/support/rules/Rules.h"
 #include "checks/support/ast/ValueOrigin.h"
@@ -12,7 +12,6 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/APInt.h"
-#include <ctime>
 #include <functional>
 
 using namespace clang::ast_matchers;
@@ -255,7 +254,8 @@ llvm::SmallVector<const Expr *, 2> localValues(const Expr *E, const CallExpr &Ca
 /// argument when a variadic formatting call prints a calendar year field
 /// plus constants that are not a representation offset (0 or 1900), next to
 /// the day field of the same date.
-const Expr *formattedShiftedYear(const CallExpr &Format, ASTContext &Context) {
+const Expr *formattedShiftedYear(const RulePack &Rules, const CallExpr &Format,
+                                 ASTContext &Context) {
   const FunctionDecl *F = Format.getDirectCallee();
   if (!F || !F->isVariadic())
     return nullptr;
@@ -288,8 +288,7 @@ const Expr *formattedShiftedYear(const CallExpr &Format, ASTContext &Context) {
         }
       const MemberExpr *M = FieldOf(E);
       if (!Year && M && Sign > 0 &&
-          classifyCalendarField(*cast<FieldDecl>(M->getMemberDecl())) ==
-              CalendarField::Year) {
+          datePartOf(Rules, cast<FieldDecl>(M->getMemberDecl())) == DatePart::Year) {
         Year = M;
         return;
       }
@@ -303,8 +302,7 @@ const Expr *formattedShiftedYear(const CallExpr &Format, ASTContext &Context) {
       continue;
     for (const Expr *Day : Format.arguments())
       if (const MemberExpr *M = FieldOf(Day))
-        if (classifyCalendarField(*cast<FieldDecl>(M->getMemberDecl())) ==
-                CalendarField::Day &&
+        if (datePartOf(Rules, cast<FieldDecl>(M->getMemberDecl())) == DatePart::Day &&
             SameObject(M, Year))
           return Arg;
   }
@@ -324,15 +322,6 @@ const Expr *ignoreYearOffsets(const Expr *E) {
   return E;
 }
 
-/// The current year, for "does this offset reach 2050" (UTCTime's limit).
-unsigned currentYear() {
-  std::time_t Now = std::time(nullptr);
-  std::tm Parts{};
-  if (!gmtime_r(&Now, &Parts))
-    return 2026;
-  return static_cast<unsigned>(Parts.tm_year) + 1900;
-}
-
 /// Seconds from 1970 to 2050-01-01, the first date UTCTime cannot hold.
 constexpr int64_t UtcTimeEnd = 2524608000;
 
@@ -340,10 +329,12 @@ constexpr int64_t UtcTimeEnd = 2524608000;
 
 CertExpiryCheck::CertExpiryCheck(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), Rules(rulesFor(*Context, Name)),
-      FlagImplicitOneYear(Options.get("FlagImplicitOneYear", false)), Shifts(Rules) {}
+      FlagImplicitOneYear(Options.get("FlagImplicitOneYear", false)),
+      NowYear(Options.get("NowYear", 2026U)), Shifts(Rules) {}
 
 void CertExpiryCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "FlagImplicitOneYear", FlagImplicitOneYear);
+  Options.store(Opts, "NowYear", NowYear);
 }
 
 void CertExpiryCheck::registerMatchers(MatchFinder *Finder) {
@@ -442,7 +433,7 @@ CertExpiryCheck::ShiftEvidence CertExpiryCheck::shiftedArgument(const Expr *Arg,
     }
   }
   // A year printed shifted by the call itself (no write for the engine to see).
-  if (Formats && (E.PrintedYear = formattedShiftedYear(Call, Ctx))) {
+  if (Formats && (E.PrintedYear = formattedShiftedYear(*Rules, Call, Ctx))) {
     if (handlesLeapDay(S.Caller))
       E.PrintedYear = nullptr;
     return E;
@@ -480,7 +471,7 @@ CertExpiryCheck::ShiftEvidence CertExpiryCheck::shiftedArgument(const Expr *Arg,
   if (Origins) {
     for (const ValueOrigin &O : *Origins)
       if (O.What == ValueOrigin::CallOutput && O.Call)
-        if ((E.PrintedYear = formattedShiftedYear(*O.Call, Ctx)))
+        if ((E.PrintedYear = formattedShiftedYear(*Rules, *O.Call, Ctx)))
           break;
     if (E.PrintedYear && handlesLeapDay(S.Caller))
       E.PrintedYear = nullptr;
@@ -574,7 +565,7 @@ CertExpiryCheck::ShiftEvidence CertExpiryCheck::helperFormatsShifted(const Funct
     const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
     if (!Var || (Out ? Var != Out : !Returned.contains(Var)))
       return;
-    if ((E.PrintedYear = formattedShiftedYear(C, Ctx))) {
+    if ((E.PrintedYear = formattedShiftedYear(*Rules, C, Ctx))) {
       if (handlesLeapDay(Def))
         E.PrintedYear = nullptr;
       return;
@@ -1099,7 +1090,9 @@ void CertExpiryCheck::checkUtcTime(const Site &S) {
       return;
     Offset += V->getExtValue() * Scale;
   }
-  int64_t Now = static_cast<int64_t>(currentYear() - 1970) * 31556952;
+  // "Now" is 1 January of NowYear, not the clock of the machine running the
+  // analysis: the same code gets the same findings every day.
+  int64_t Now = (static_cast<int64_t>(NowYear) - 1970) * 31556952;
   int64_t End = (Base ? *Base : Now) + Offset;
   if (End < UtcTimeEnd)
     return;
@@ -1135,30 +1128,8 @@ void CertExpiryCheck::checkImplicitYear(const Site &S) {
 }
 
 bool CertExpiryCheck::handlesLeapDay(const FunctionDecl *Caller) {
-  bool Handles = false;
-  std::function<void(const Stmt *)> Walk = [&](const Stmt *St) {
-    if (!St || Handles)
-      return;
-    if (const auto *BO = dyn_cast<BinaryOperator>(St)) {
-      const Expr *R = BO->getRHS()->IgnoreParenImpCasts();
-      std::optional<llvm::APSInt> V;
-      if (!R->isValueDependent())
-        V = R->getIntegerConstantExpr(Caller->getASTContext());
-      int64_t C = V ? V->getExtValue() : -1;
-      // % 4, % 100, % 400, & 3 (leap tests); == 29, > 28 (February fix-ups).
-      if ((BO->getOpcode() == BO_Rem && (C == 4 || C == 100 || C == 400)) ||
-          (BO->getOpcode() == BO_And && C == 3) ||
-          (BO->isComparisonOp() && (C == 28 || C == 29)))
-        Handles = true;
-    } else if (const auto *Call = dyn_cast<CallExpr>(St)) {
-      if (const FunctionDecl *F = Call->getDirectCallee(); F && Shifts.isLeapHelper(F))
-        Handles = true;
-    }
-    for (const Stmt *Child : St->children())
-      Walk(Child);
-  };
-  Walk(Caller->getBody());
-  return Handles;
+  return Caller && Shifts.model().containsLeapDayHandling(Caller->getBody(),
+                                                          Caller->getASTContext());
 }
 
 bool CertExpiryCheck::firstReport(SourceLocation Loc, unsigned Kind) {

@@ -68,6 +68,8 @@ private:
 
   std::shared_ptr<const RulePack> Rules;
   const bool FlagImplicitOneYear;
+  /// The year `time(NULL)` is taken to be in, for the UTCTime 2050 limit.
+  const unsigned NowYear;
   /// The flow engine of premortem-year-arithmetic: which year shifts reach
   /// a call without 29-February handling. Its graph cache serves this check.
   YearShiftAnalysis Shifts;

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/DaysPerYearCheck.h"
-#include "checks/support/calendar/CalendarFields.h"
+#include "checks/support/ast/Constant.h"
+#include "checks/support/calendar/CalendarModel.h"
 #include "checks/support/ast/Enclosing.h"
 #include "checks/support/calendar/LeapRule.h"
 #include "checks/support/rules/Rules.h"
@@ -39,18 +40,6 @@ const YearUnit *unitOf(int64_t V) {
     if (U.Value == V)
       return &U;
   return nullptr;
-}
-
-std::optional<int64_t> constantOf(const Expr *E, const ASTContext &Context) {
-  // A static_assert message literal has no type; dependent expressions cannot
-  // be evaluated; values wider than 64 bits cannot be returned.
-  if (!E || E->getType().isNull() || E->isValueDependent() || E->containsErrors() ||
-      !E->getType()->isIntegralOrEnumerationType())
-    return std::nullopt;
-  if (std::optional<llvm::APSInt> V = E->getIntegerConstantExpr(Context);
-      V && V->getSignificantBits() <= 64)
-    return V->getExtValue();
-  return std::nullopt;
 }
 
 /// The value of a count: an integer constant or a floating literal (`365.0`).
@@ -159,10 +148,8 @@ bool readsNamedDays(const Expr *E, const ASTContext &Context) {
   return Find.Found;
 }
 
-bool isDayField(const Expr *E) {
-  const auto *Member = dyn_cast_or_null<MemberExpr>(E ? E->IgnoreParenImpCasts() : nullptr);
-  const auto *Field = Member ? dyn_cast<FieldDecl>(Member->getMemberDecl()) : nullptr;
-  return Field && classifyCalendarField(*Field) == CalendarField::Day;
+bool isDayField(const RulePack &Rules, const Expr *E) {
+  return datePartRead(Rules, E) == DatePart::Day;
 }
 
 /// The seconds in one tick of a std::chrono::duration type, as N/D.
@@ -489,7 +476,7 @@ void DaysPerYearCheck::check(const MatchFinder::MatchResult &Result) {
         break;
       if (countOf(Days, Context) != 365 || readsNamedDays(Days, Context))
         continue;
-      if (isDayField(Date))
+      if (isDayField(*Rules, Date))
         reportDate(Days, "a day of the month", Subtracted, Context);
       else if (typeSaysTime(Date->IgnoreParenImpCasts()->getType()) &&
                Date->getType()->isRealFloatingType())

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/FixedYearTableCheck.h"
+#include "checks/support/ast/Constant.h"
 #include "checks/support/ast/Enclosing.h"
 #include "checks/support/calendar/LeapRule.h"
 #include "checks/support/rules/Rules.h"
@@ -17,13 +18,6 @@ namespace {
 
 constexpr int64_t MonthLengths[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 constexpr int64_t DaysBeforeMonth[12] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
-
-std::optional<int64_t> constantOf(const Expr *E, const ASTContext &Context) {
-  Expr::EvalResult R;
-  if (!E || E->isValueDependent() || !E->EvaluateAsInt(R, Context))
-    return std::nullopt;
-  return R.Val.getInt().getExtValue();
-}
 
 /// True if any dimension of the array type T has 365 entries; Element is
 /// set to the innermost element type.

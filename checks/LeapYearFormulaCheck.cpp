@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/LeapYearFormulaCheck.h"
+#include "checks/support/calendar/CalendarModel.h"
 #include "checks/support/ast/Enclosing.h"
 #include "checks/support/calendar/LeapRule.h"
 #include "checks/support/rules/Rules.h"
@@ -18,16 +19,6 @@ namespace clang::tidy::premortem {
 namespace {
 
 std::string lower(StringRef S) { return S.lower(); }
-
-/// Calendars with other leap rules (the proleptic Julian one included).
-bool isOtherCalendar(StringRef Name) {
-  std::string L = lower(Name);
-  for (StringRef Word : {"hijri", "persian", "jalali", "hebrew", "lunar", "chinese",
-                         "islamic", "shamsi", "coptic", "ethiopic", "julian"})
-    if (StringRef(L).contains(Word))
-      return true;
-  return false;
-}
 
 /// The name the year expression is read through: a variable, a field or a
 /// getter (`t.year()`), or the macro it is spelled with (`DOS_YEAR(dir)`).
@@ -299,9 +290,9 @@ void LeapYearFormulaCheck::check(const MatchFinder::MatchResult &Result) {
       F->isDependentContext())
     return;
   SourceManager &SM = Context.getSourceManager();
-  if (F->getIdentifier() && isOtherCalendar(F->getName()))
+  if (F->getIdentifier() && namesOtherCalendar(*Rules, F->getName()))
     return;
-  if (isOtherCalendar(SM.getFilename(SM.getSpellingLoc(F->getLocation()))))
+  if (namesOtherCalendar(*Rules, SM.getFilename(SM.getSpellingLoc(F->getLocation()))))
     return;
   FunctionFacts Facts = factsOf(*F);
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/TimeTruncationCheck.h"
+#include "checks/support/ast/Constant.h"
 #include "checks/support/ast/AccessPath.h"
 #include "checks/support/ast/Enclosing.h"
 #include "checks/support/ast/SourceText.h"
@@ -17,8 +18,6 @@ namespace clang::tidy::premortem {
 namespace {
 
 constexpr int64_t SecondsPerDay = 86400;
-
-std::optional<llvm::APSInt> constantOf(const Expr *E, const ASTContext &Context);
 
 /// True if Variable is the counter of a `for` loop around At whose condition
 /// bounds it by a constant small enough that Variable * Factor fits in 32
@@ -38,20 +37,13 @@ bool isLoopBounded(const Expr &Variable, const Expr &At, int64_t Factor, ASTCont
           Cond ? dyn_cast<DeclRefExpr>(Cond->getLHS()->IgnoreParenImpCasts()) : nullptr;
       if (Counter && Counter->getDecl() == Ref->getDecl() &&
           (Cond->getOpcode() == BO_LT || Cond->getOpcode() == BO_LE))
-        if (std::optional<llvm::APSInt> Bound = constantOf(Cond->getRHS(), Context))
+        if (std::optional<llvm::APSInt> Bound = integerConstantOf(Cond->getRHS(), Context))
           return Bound->getSExtValue() >= 0 &&
                  Bound->getSExtValue() <= INT32_MAX / Factor;
     }
     Node = Parents[0];
   }
   return false;
-}
-
-std::optional<llvm::APSInt> constantOf(const Expr *E, const ASTContext &Context) {
-  Expr::EvalResult R;
-  if (!E || E->isValueDependent() || !E->EvaluateAsInt(R, Context))
-    return std::nullopt;
-  return R.Val.getInt();
 }
 
 std::string lower(StringRef S) { return S.lower(); }
@@ -159,7 +151,7 @@ bool isSplitInHalves(const Stmt *Body, const AccessPath &Path, const ASTContext 
     return false;
   if (const auto *Op = dyn_cast<BinaryOperator>(Body))
     if (Op->getOpcode() == BO_Shr) {
-      std::optional<llvm::APSInt> Bits = constantOf(Op->getRHS(), Context);
+      std::optional<llvm::APSInt> Bits = integerConstantOf(Op->getRHS(), Context);
       std::optional<AccessPath> P = accessPathOf(Op->getLHS());
       if (Bits && *Bits == 32 && P && P->isWithin(Path) && Path.isWithin(*P))
         return true;
@@ -219,8 +211,8 @@ bool isRangeTest(const Stmt *S, const AccessPath &Path, const ASTContext &Contex
     std::optional<AccessPath> P = accessPathOf(E);
     return P && P->isWithin(Path) && Path.isWithin(*P);
   };
-  return (Same(Op->getLHS()) && constantOf(Op->getRHS(), Context)) ||
-         (Same(Op->getRHS()) && constantOf(Op->getLHS(), Context));
+  return (Same(Op->getLHS()) && integerConstantOf(Op->getRHS(), Context)) ||
+         (Same(Op->getRHS()) && integerConstantOf(Op->getLHS(), Context));
 }
 
 /// A write to Path; Clamp tells whether it stores a constant.
@@ -231,7 +223,7 @@ bool isWrite(const Stmt *S, const AccessPath &Path, const ASTContext &Context, b
   };
   if (const auto *Op = dyn_cast<BinaryOperator>(S)) {
     if (Op->isAssignmentOp() && Hits(Op->getLHS())) {
-      Clamp = Op->getOpcode() == BO_Assign && constantOf(Op->getRHS(), Context).has_value();
+      Clamp = Op->getOpcode() == BO_Assign && integerConstantOf(Op->getRHS(), Context).has_value();
       return true;
     }
     return false;
@@ -260,7 +252,7 @@ void factors(const Expr *E, const ASTContext &Context, llvm::APSInt &Constant,
       factors(Op->getRHS(), Context, Constant, Variable, Overflow);
       return;
     }
-  if (std::optional<llvm::APSInt> V = constantOf(E, Context)) {
+  if (std::optional<llvm::APSInt> V = integerConstantOf(E, Context)) {
     bool O = false;
     llvm::APInt Product = Constant.extOrTrunc(64).smul_ov(V->extOrTrunc(64), O);
     Overflow |= O;
@@ -437,7 +429,7 @@ bool TimeTruncationCheck::computeEpochLocal(const VarDecl &Var, ASTContext &Cont
     return false;
   bool Any = false;
   for (const Expr *V : Values) {
-    if (constantOf(V, Context))
+    if (integerConstantOf(V, Context))
       continue;
     if (!isEpochValue(V, Context, Depth + 1))
       return false;
@@ -619,7 +611,7 @@ bool TimeTruncationCheck::isRangeChecked(const Expr &Source, const Expr &Cast, Q
     if (const FunctionDecl *F = Call->getDirectCallee())
       if (F->getIdentifier() && (F->getName() == "min" || F->getName() == "clamp"))
         return llvm::any_of(Call->arguments(),
-                            [&](const Expr *A) { return constantOf(A, Context).has_value(); });
+                            [&](const Expr *A) { return integerConstantOf(A, Context).has_value(); });
   std::optional<AccessPath> Path = accessPathOf(Value);
   if (Path && Caller && isSplitInHalves(Caller->getBody(), *Path, Context))
     return true;
@@ -717,7 +709,7 @@ void TimeTruncationCheck::checkLongOffset(const CallExpr &Call, ASTContext &Cont
       continue;
     const Expr *Arg = Call.getArg(I)->IgnoreParenImpCasts();
     bool Hazard = false;
-    if (std::optional<llvm::APSInt> V = constantOf(Arg, Context)) {
+    if (std::optional<llvm::APSInt> V = integerConstantOf(Arg, Context)) {
       Hazard = V->getSExtValue() > INT32_MAX || V->getSExtValue() < INT32_MIN;
     } else {
       llvm::APSInt Constant(llvm::APInt(64, 1), false);

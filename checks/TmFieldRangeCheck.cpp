@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/TmFieldRangeCheck.h"
+#include "checks/support/calendar/CalendarModel.h"
+#include "checks/support/ast/Constant.h"
 #include "checks/support/ast/Enclosing.h"
 #include "checks/support/rules/RulePack.h"
 #include "checks/support/ast/SourceText.h"
@@ -28,44 +30,36 @@ struct DateField {
   bool StructTm;    // ISO C struct tm (the record printf callers mean)
 };
 
-StringRef recordName(const RecordDecl &R) {
-  if (!R.getName().empty())
-    return R.getName();
-  if (const TypedefNameDecl *T = R.getTypedefNameForAnonDecl())
-    return T->getName();
-  return "";
-}
-
-/// The calendar fields whose base is known: those of the `calendar` pack's
-/// records (year-base, month-base), and the tm_yday of ISO C and NSPR, which
-/// no entry names.
+/// The calendar fields whose base is known, as the calendar model reads the
+/// `calendar` pack (year-base, month-base, year-day).
 std::optional<DateField> dateField(const RulePack &Rules, const Expr *E) {
   if (!E)
     return std::nullopt;
   E = E->IgnoreParenImpCasts();
   if (const auto *Member = dyn_cast<MemberExpr>(E)) {
     const auto *Field = dyn_cast<FieldDecl>(Member->getMemberDecl());
-    if (!Field || !Field->getIdentifier())
+    const CalendarType *T = calendarTypeOf(Rules, Field);
+    if (!T || !Field->getIdentifier())
       return std::nullopt;
-    StringRef Record = recordName(*Field->getParent());
-    StringRef Name = Field->getName();
     auto Make = [&](Part P, int Offset) {
-      return DateField{P, Offset, E, Name, Record == "tm"};
+      return DateField{P, Offset, E, Field->getName(), T->Name == "tm"};
     };
-    if ((Record == "tm" || Record == "PRExplodedTime") && Name == "tm_yday")
+    switch (datePartOf(Rules, Field)) {
+    case DatePart::YearDay:
       return Make(Part::YearDay, 0);
-    const CalendarType *T = findCalendarType(Rules, Record);
-    if (!T)
+    case DatePart::Year:
+      return Make(Part::Year, static_cast<int>(yearOffset(*T)));
+    case DatePart::Month:
+      return Make(Part::Month, static_cast<int>(monthOffset(*T)));
+    case DatePart::Day:
+      // The day of a record that follows struct tm's conventions (0-based
+      // month): the checks on tm_mday indexing.
+      if (T->MonthBase == 0)
+        return Make(Part::MonthDay, 0);
       return std::nullopt;
-    if (Name == T->Year)
-      return Make(Part::Year, static_cast<int>(T->YearBase));
-    if (Name == T->Month)
-      return Make(Part::Month, T->MonthBase == 0 ? 1 : 0);
-    // The day of a record that follows struct tm's conventions (0-based
-    // month): the checks on tm_mday indexing.
-    if (Name == T->Day && T->MonthBase == 0)
-      return Make(Part::MonthDay, 0);
-    return std::nullopt;
+    case DatePart::None:
+      return std::nullopt;
+    }
   }
   // ICU: ucal_get(cal, UCAL_MONTH, &status), cal->get(UCAL_MONTH, status).
   if (const auto *Call = dyn_cast<CallExpr>(E)) {
@@ -81,13 +75,6 @@ std::optional<DateField> dateField(const RulePack &Rules, const Expr *E) {
   return std::nullopt;
 }
 
-std::optional<llvm::APSInt> constantOf(const Expr *E, const ASTContext &Context) {
-  Expr::EvalResult R;
-  if (!E || E->isValueDependent() || !E->EvaluateAsInt(R, Context))
-    return std::nullopt;
-  return R.Val.getInt();
-}
-
 /// A date field alone (plus 0), or a date field plus or minus a constant:
 /// `tm.tm_mon + 1`, `st.wYear - 1900`, and with ConstantFirst `1 + tm.tm_mon`.
 /// nullopt for anything else.
@@ -99,10 +86,10 @@ fieldPlusConstant(const RulePack &Rules, const Expr *E, const ASTContext &Contex
   const auto *Sum = dyn_cast<BinaryOperator>(E);
   if (!Sum || (Sum->getOpcode() != BO_Add && Sum->getOpcode() != BO_Sub))
     return std::nullopt;
-  std::optional<llvm::APSInt> C = constantOf(Sum->getRHS(), Context);
+  std::optional<llvm::APSInt> C = integerConstantOf(Sum->getRHS(), Context);
   std::optional<DateField> F = dateField(Rules, Sum->getLHS());
   if (!F && ConstantFirst && Sum->getOpcode() == BO_Add) {
-    C = constantOf(Sum->getLHS(), Context);
+    C = integerConstantOf(Sum->getLHS(), Context);
     F = dateField(Rules, Sum->getRHS());
   }
   if (!F || !C)
@@ -228,7 +215,7 @@ void TmFieldRangeCheck::checkComparison(const BinaryOperator &Op, ASTContext &Co
   }
   if (!F)
     return;
-  std::optional<llvm::APSInt> Value = constantOf(Other, Context);
+  std::optional<llvm::APSInt> Value = integerConstantOf(Other, Context);
   if (!Value)
     return;
   int64_t V = Value->getExtValue();
@@ -301,7 +288,7 @@ void TmFieldRangeCheck::checkAssignment(const BinaryOperator &Op, ASTContext &Co
   SourceLocation Loc = Context.getSourceManager().getFileLoc(Op.getOperatorLoc());
   const Expr *R = Op.getRHS()->IgnoreParenImpCasts();
   if (A->What == Part::Year && A->Offset == 1900) {
-    std::optional<llvm::APSInt> Value = constantOf(R, Context);
+    std::optional<llvm::APSInt> Value = integerConstantOf(R, Context);
     if (Value && *Value >= 1600 && *Value <= 2199 && firstReport(Loc)) {
       diag(Loc, "'%0' is assigned the four-digit year %1, but it counts years since "
                 "1900 and the date lands 1900 years late (assign %1 - 1900)")
@@ -367,7 +354,7 @@ void TmFieldRangeCheck::checkSubscript(const ArraySubscriptExpr &E, ASTContext &
   // months[tm.tm_mon - 1]
   if (const auto *Sub = dyn_cast<BinaryOperator>(Index)) {
     std::optional<DateField> F = dateField(*Rules, Sub->getLHS());
-    std::optional<llvm::APSInt> C = constantOf(Sub->getRHS(), Context);
+    std::optional<llvm::APSInt> C = integerConstantOf(Sub->getRHS(), Context);
     if (Sub->getOpcode() == BO_Sub && F && F->What == Part::Month && F->Offset == 1 &&
         C && *C == 1 && firstReport(Loc)) {
       auto D = diag(Loc, "'%0' %1, so '%2' indexes before the table in January and "
@@ -468,7 +455,7 @@ void TmFieldRangeCheck::checkIcuSet(const CallExpr &Call, ASTContext &Context) {
           << textOf(Month, Context);
   };
   // cal->set(2024, 12, 25): December written as 12.
-  if (std::optional<llvm::APSInt> V = constantOf(Month, Context)) {
+  if (std::optional<llvm::APSInt> V = integerConstantOf(Month, Context)) {
     if (*V == 12)
       Report();
     return;

@@ -3,7 +3,7 @@
 //===----------------------------------------------------------------------===//
 #include "checks/UncheckedTimeConversionCheck.h"
 #include "checks/support/ast/Enclosing.h"
-#include "checks/support/calendar/CalendarFields.h"
+#include "checks/support/calendar/CalendarModel.h"
 #include "checks/support/ast/FieldWrites.h"
 #include "checks/support/ast/NullChecks.h"
 #include "checks/support/ast/ReadsAfter.h"
@@ -96,18 +96,19 @@ bool storesClockValue(const ValueOrigin &O, const RulePack &Rules) {
 }
 
 /// Orders candidate input writes: shifts before sets, then year, month, day.
-unsigned rank(const FieldWrite &W, const AccessPath &Object) {
+unsigned rank(const RulePack &Rules, const FieldWrite &W, const AccessPath &Object) {
   unsigned Rank = W.What == FieldWrite::Shifted ? 0 : 4;
   if (W.Target.Fields.size() <= Object.Fields.size())
     return Rank + 3;
-  switch (classifyCalendarField(*W.Target.Fields[Object.Fields.size()])) {
-  case CalendarField::Year:
+  switch (datePartOf(Rules, W.Target.Fields[Object.Fields.size()])) {
+  case DatePart::Year:
     return Rank;
-  case CalendarField::Month:
+  case DatePart::Month:
     return Rank + 1;
-  case CalendarField::Day:
+  case DatePart::Day:
     return Rank + 2;
-  case CalendarField::None:
+  case DatePart::YearDay:
+  case DatePart::None:
     return Rank + 3;
   }
   return Rank + 3;
@@ -259,7 +260,7 @@ void UncheckedTimeConversionCheck::checkIgnoredResult(const Site &S) {
                                  : "leaves '" + Output + "' unset";
 
   if (Write && Rule.OnInvalidDate == InvalidDate::Normalizes) {
-    bool Year = classifyCalendarField(*Write->Target.Fields.back()) == CalendarField::Year;
+    bool Year = datePartOf(*Rules, Write->Target.Fields.back()) == DatePart::Year;
     diag(Loc, "result of %0 is ignored after '%1' was shifted; %0 does not fail on "
               "%select{29 February of a non-leap year, it silently moves the date "
               "to 1 March|a day past the end of the month, it silently moves the "
@@ -306,7 +307,7 @@ UncheckedTimeConversionCheck::findInputChange(const Site &S) const {
     return std::nullopt;
   // Broken-down dates fail on their calendar fields; for other time records
   // (FILETIME, LARGE_INTEGER) any field may put them out of range.
-  bool DateRecord = hasCalendarFields(*Record);
+  bool DateRecord = isDateRecord(*Rules, *Record);
 
   bool Normalizes = Rule.OnInvalidDate == InvalidDate::Normalizes;
   std::optional<FieldWrite> Best;
@@ -319,22 +320,21 @@ UncheckedTimeConversionCheck::findInputChange(const Site &S) const {
     const FieldDecl *Field = W.What == FieldWrite::Built
                                  ? nullptr
                                  : W.Target.Fields[Object->Fields.size()];
-    auto Part = Field ? classifyCalendarField(*Field)
-                      : CalendarField::None;
+    DatePart Part = datePartOf(*Rules, Field);
     // A day the code sets itself (`tm_mday = 1` for the first of the next
     // month, `= 0` for the last of this one) is the normalizing idiom.
-    if (Normalizes && W.What == FieldWrite::Set && Part == CalendarField::Day)
+    if (Normalizes && W.What == FieldWrite::Set && Part == DatePart::Day)
       return std::nullopt;
     bool Relevant;
     if (Normalizes)
       // Normalizing is the point of mktime(&tm) after tm_mday += n; only a
       // shifted year or month can land on a day the month does not have.
       Relevant = W.What == FieldWrite::Shifted &&
-                 (Part == CalendarField::Year ||
-                  Part == CalendarField::Month);
+                 (Part == DatePart::Year ||
+                  Part == DatePart::Month);
     else
-      Relevant = !DateRecord || !Field || Part != CalendarField::None;
-    if (Relevant && (!Best || rank(W, *Object) < rank(*Best, *Object)))
+      Relevant = !DateRecord || !Field || Part != DatePart::None;
+    if (Relevant && (!Best || rank(*Rules, W, *Object) < rank(*Rules, *Best, *Object)))
       Best = W;
   }
   return Best;

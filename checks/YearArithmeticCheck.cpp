@@ -294,7 +294,7 @@ void YearArithmeticCheck::checkChrono(const CXXOperatorCallExpr *Op,
   }
   if (!isChronoRecord(Left, "year_month_day"))
     return;
-  if (namesOtherCalendar(Caller->getNameAsString()))
+  if (namesOtherCalendar(Shifts.rules(), Caller->getNameAsString()))
     return;
   // Case D: year_month_day plus years or months: 2012-02-29 + years{1} is
   // 2013-02-29, !ok(); sys_days of it is 1 March.

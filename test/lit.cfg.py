@@ -6,6 +6,7 @@
 #   %run_clang_tidy run-clang-tidy of the LLVM built against; %llvm_major its major
 #   %src_root %rules_dir %examples %inputs
 #   %obj_root       the build folder (bench/ smoke run)
+#   %calendar_model the calendar model dump tool (test/tools/calendar-model)
 #   %fuzz_dir       the libFuzzer targets (feature `libfuzzer` when built)
 #   %deb            the Debian package of the build (feature `deb-package` when made)
 import os
@@ -30,6 +31,7 @@ config.substitutions += [
     ("%llvm_major", config.llvm_major),
     ("%plugin", config.premortem_plugin),
     ("%driver", config.premortem_driver),
+    ("%calendar_model", config.premortem_calendar_model),
     ("%clang_tidy", config.clang_tidy),
     ("%clang", config.clang),
     ("%FileCheck", config.filecheck),

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/support/flow/YearShift.h"
+#include "checks/support/calendar/CalendarModel.h"
+#include "checks/support/ast/Constant.h"
 #include "checks/support/ast/Enclosing.h"
 #include "checks/support/ast/ValueOrigin.h"
 #include "clang/AST/ASTContext.h"
@@ -15,19 +17,6 @@ using namespace clang;
 namespace clang::tidy::premortem {
 
 namespace {
-
-/// The calendar entry of the record that declares Field, or null.
-const CalendarType *calendarTypeOf(const RulePack &Rules, const FieldDecl *Field) {
-  if (!Field)
-    return nullptr;
-  const RecordDecl *Record = Field->getParent();
-  if (Record->getIdentifier())
-    if (const CalendarType *T = findCalendarType(Rules, Record->getName()))
-      return T;
-  if (const TypedefNameDecl *Typedef = Record->getTypedefNameForAnonDecl())
-    return findCalendarType(Rules, Typedef->getName());
-  return nullptr;
-}
 
 std::optional<AccessPath> pathOf(const Expr *E) {
   return accessPathOf(E, PathRoots::VariablesAndThis);
@@ -43,38 +32,6 @@ std::string spell(const AccessPath &Path) {
   for (const FieldDecl *F : Path.Fields)
     Out += (Out.empty() ? "" : ".") + F->getName().str();
   return Out;
-}
-
-enum class Part { None, Year, Month, Day };
-
-Part partOf(const RulePack &Rules, const FieldDecl *Field) {
-  const CalendarType *T = calendarTypeOf(Rules, Field);
-  if (!T || !Field->getIdentifier())
-    return Part::None;
-  StringRef Name = Field->getName();
-  if (Name == T->Year)
-    return Part::Year;
-  if (Name == T->Month)
-    return Part::Month;
-  if (Name == T->Day)
-    return Part::Day;
-  return Part::None;
-}
-
-/// The calendar part E reads directly (`tm.tm_mday`, `p->wYear`).
-Part partRead(const RulePack &Rules, const Expr *E) {
-  const auto *Member = dyn_cast_or_null<MemberExpr>(ignoreParenCasts(E));
-  if (!Member)
-    return Part::None;
-  return partOf(Rules, dyn_cast<FieldDecl>(Member->getMemberDecl()));
-}
-
-std::optional<int64_t> constantOf(const Expr *E, const ASTContext &Context) {
-  if (!E || E->isValueDependent())
-    return std::nullopt;
-  if (std::optional<llvm::APSInt> V = E->getIntegerConstantExpr(Context))
-    return V->getExtValue();
-  return std::nullopt;
 }
 
 /// Offsets that change the representation of a year, not the year: years
@@ -99,7 +56,7 @@ bool readYearSum(const RulePack &Rules, const Expr *E, int Sign, unsigned &YearT
            readYearSum(Rules, B->getRHS(), B->getOpcode() == BO_Sub ? -Sign : Sign,
                        YearTerms, AllConstant, Constant, Context);
   }
-  if (partRead(Rules, E) == Part::Year) {
+  if (datePartRead(Rules, E) == DatePart::Year) {
     if (Sign < 0)
       return false; // `n - y` mirrors the year, it does not shift it
     ++YearTerms;
@@ -116,7 +73,7 @@ bool readYearSum(const RulePack &Rules, const Expr *E, int Sign, unsigned &YearT
     bool &HasYear;
     Finder(const RulePack &R, bool &H) : Rules(R), HasYear(H) {}
     bool VisitMemberExpr(MemberExpr *M) {
-      if (partOf(Rules, dyn_cast<FieldDecl>(M->getMemberDecl())) == Part::Year)
+      if (datePartOf(Rules, dyn_cast<FieldDecl>(M->getMemberDecl())) == DatePart::Year)
         HasYear = true;
       return true;
     }
@@ -140,38 +97,6 @@ bool readsLocalVariable(const Expr *E) {
   return F.Found;
 }
 
-/// True if E is a leap-year test term: `y % 4`, `y % 400`, `y & 3`.
-bool isLeapTerm(const Stmt *S, const ASTContext &Context) {
-  const auto *B = dyn_cast<BinaryOperator>(S);
-  if (!B)
-    return false;
-  std::optional<int64_t> N = constantOf(B->getRHS(), Context);
-  if (!N)
-    return false;
-  if (B->getOpcode() == BO_Rem || B->getOpcode() == BO_RemAssign)
-    return *N == 4 || *N == 400;
-  if (B->getOpcode() == BO_And)
-    return *N == 3;
-  return false;
-}
-
-/// True if S is a comparison of a day field with 28 or 29: the 29-February
-/// fix-up `tm_mon == 1 && tm_mday == 29` or the clamp `day > 28 ? 28 : day`.
-bool isDayLimitTest(const RulePack &Rules, const Stmt *S, const ASTContext &Context) {
-  const auto *B = dyn_cast<BinaryOperator>(S);
-  if (!B || !(B->isComparisonOp()))
-    return false;
-  for (auto [Field, Value] : {std::pair(B->getLHS(), B->getRHS()),
-                              std::pair(B->getRHS(), B->getLHS())}) {
-    if (partRead(Rules, Field) != Part::Day)
-      continue;
-    std::optional<int64_t> N = constantOf(Value, Context);
-    if (N && (*N == 28 || *N == 29))
-      return true;
-  }
-  return false;
-}
-
 /// True if S compares the month of Object with February.
 bool isMonthTest(const RulePack &Rules, const Stmt *S, const AccessPath &Object,
                  int64_t February, const ASTContext &Context) {
@@ -180,7 +105,7 @@ bool isMonthTest(const RulePack &Rules, const Stmt *S, const AccessPath &Object,
     return false;
   for (auto [Field, Value] : {std::pair(B->getLHS(), B->getRHS()),
                               std::pair(B->getRHS(), B->getLHS())}) {
-    if (partRead(Rules, Field) != Part::Month)
+    if (datePartRead(Rules, Field) != DatePart::Month)
       continue;
     std::optional<AccessPath> Path = pathOf(Field);
     std::optional<int64_t> N = constantOf(Value, Context);
@@ -192,31 +117,7 @@ bool isMonthTest(const RulePack &Rules, const Stmt *S, const AccessPath &Object,
 
 } // namespace
 
-/// Names of non-Gregorian calendars: their year arithmetic follows other rules.
-bool namesOtherCalendar(StringRef Name) {
-  std::string L = Name.lower();
-  for (StringRef Word : {"hijri", "persian", "jalali", "hebrew", "lunar", "chinese",
-                         "islamic", "shamsi"})
-    if (StringRef(L).contains(Word))
-      return true;
-  return false;
-}
-
 namespace {
-
-/// Function names that tell a leap test, a day clamp or a date validation.
-bool namesDateGuard(StringRef Name) {
-  std::string L;
-  for (char C : Name.lower())
-    if (C != '_')
-      L += C;
-  for (StringRef Word : {"leap", "daysinmonth", "monthdays", "monthlength",
-                         "dayspermonth", "lastday", "clamp", "isvalid",
-                         "validdate", "validatedate", "datevalid", "checkdate"})
-    if (StringRef(L).contains(Word))
-      return true;
-  return false;
-}
 
 } // namespace
 
@@ -243,15 +144,15 @@ bool designates(const Expr *E, const AccessPath &Object) {
 
 /// True if E reads the given part of Object somewhere inside it.
 bool readsPart(const RulePack &Rules, const Expr *E, const AccessPath &Object,
-               Part Wanted) {
+               DatePart Wanted) {
   struct Finder : RecursiveASTVisitor<Finder> {
     const RulePack &Rules;
     const AccessPath &Object;
-    Part Wanted;
+    DatePart Wanted;
     bool Found = false;
-    Finder(const RulePack &R, const AccessPath &O, Part W) : Rules(R), Object(O), Wanted(W) {}
+    Finder(const RulePack &R, const AccessPath &O, DatePart W) : Rules(R), Object(O), Wanted(W) {}
     bool VisitMemberExpr(MemberExpr *M) {
-      if (partOf(Rules, dyn_cast<FieldDecl>(M->getMemberDecl())) != Wanted)
+      if (datePartOf(Rules, dyn_cast<FieldDecl>(M->getMemberDecl())) != Wanted)
         return true;
       std::optional<AccessPath> Path = pathOf(M);
       if (Path && Path->isWithin(Object))
@@ -264,25 +165,11 @@ bool readsPart(const RulePack &Rules, const Expr *E, const AccessPath &Object,
 }
 
 /// The part of Object that LHS writes, if it writes one of its fields.
-Part writtenPart(const RulePack &Rules, const Expr *LHS, const AccessPath &Object) {
+DatePart writtenPart(const RulePack &Rules, const Expr *LHS, const AccessPath &Object) {
   std::optional<AccessPath> Path = pathOf(LHS);
   if (!Path || !Path->isWithin(Object) || Path->Fields.size() != Object.Fields.size() + 1)
-    return Part::None;
-  return partOf(Rules, Path->Fields.back());
-}
-
-bool containsLeapTerm(const Stmt *Body, const ASTContext &Context) {
-  struct Finder : RecursiveASTVisitor<Finder> {
-    const ASTContext &Context;
-    bool Found = false;
-    Finder(const ASTContext &C) : Context(C) {}
-    bool VisitBinaryOperator(BinaryOperator *B) {
-      Found |= isLeapTerm(B, Context);
-      return !Found;
-    }
-  } F(Context);
-  F.TraverseStmt(const_cast<Stmt *>(Body));
-  return F.Found;
+    return DatePart::None;
+  return datePartOf(Rules, Path->Fields.back());
 }
 
 } // namespace
@@ -294,43 +181,9 @@ bool designatesDate(const Expr *E, const AccessPath &Object) {
 }
 
 YearShiftAnalysis::YearShiftAnalysis(std::shared_ptr<const RulePack> Rules)
-    : Rules(std::move(Rules)) {}
+    : Rules(Rules), Model(std::move(Rules)) {}
 
-bool YearShiftAnalysis::isLeapHelper(const FunctionDecl *F) {
-  if (!F)
-    return false;
-  auto [It, Inserted] = LeapHelpers.try_emplace(F->getCanonicalDecl(), false);
-  if (!Inserted)
-    return It->second;
-  bool Helper = false;
-  if (F->getIdentifier() &&
-      (findDateGuard(*Rules, F->getName()) || namesDateGuard(F->getName())))
-    Helper = true;
-  else if (const FunctionDecl *Def = F->getDefinition(); Def && Def->getBody()) {
-    Helper = containsLeapTerm(Def->getBody(), F->getASTContext());
-    // A wrapper of a helper is a helper (the entry above stops recursion).
-    if (!Helper) {
-      llvm::SmallVector<const FunctionDecl *, 4> Callees;
-      struct Finder : RecursiveASTVisitor<Finder> {
-        llvm::SmallVector<const FunctionDecl *, 4> &Out;
-        Finder(llvm::SmallVector<const FunctionDecl *, 4> &O) : Out(O) {}
-        bool VisitCallExpr(CallExpr *C) {
-          if (const FunctionDecl *D = C->getDirectCallee())
-            Out.push_back(D);
-          return true;
-        }
-      } CallFinder(Callees);
-      CallFinder.TraverseStmt(Def->getBody());
-      for (const FunctionDecl *D : Callees)
-        if (isLeapHelper(D)) {
-          Helper = true;
-          break;
-        }
-    }
-  }
-  LeapHelpers[F->getCanonicalDecl()] = Helper;
-  return Helper;
-}
+bool YearShiftAnalysis::isLeapHelper(const FunctionDecl *F) { return Model.isLeapHelper(F); }
 
 const Stmt *YearShiftAnalysis::findUnhandledUse(const YearShift &S, const FunctionCFG &Graph,
                                                 ASTContext &Context, bool AllUses,
@@ -343,7 +196,7 @@ const Stmt *YearShiftAnalysis::findUnhandledUse(const YearShift &S, const Functi
     using Step = FunctionCFG::Step;
     // 29 February handled: a leap test, a day fix-up or clamp, a test for
     // February (`mon == 1 && mday == 29`: the other months need nothing).
-    if (isLeapTerm(St, Context) || isDayLimitTest(R, St, Context) ||
+    if (Model.handlesLeapDay(St, Context) ||
         isMonthTest(R, St, Object, February, Context))
       return Step::StopPath;
     if (const auto *Call = dyn_cast<CallExpr>(St)) {
@@ -360,8 +213,8 @@ const Stmt *YearShiftAnalysis::findUnhandledUse(const YearShift &S, const Functi
       for (const Expr *Arg : Call->arguments()) {
         if (designates(Arg, Object))
           return Step::Found; // the date is converted, copied or compared
-        Year |= readsPart(R, Arg, Object, Part::Year);
-        Day |= readsPart(R, Arg, Object, Part::Day);
+        Year |= readsPart(R, Arg, Object, DatePart::Year);
+        Day |= readsPart(R, Arg, Object, DatePart::Day);
       }
       if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
         if (designates(Member->getImplicitObjectArgument(), Object))
@@ -376,7 +229,7 @@ const Stmt *YearShiftAnalysis::findUnhandledUse(const YearShift &S, const Functi
         std::optional<int64_t> Value =
             B->getOpcode() == BO_Assign ? constantOf(B->getRHS(), Context) : std::nullopt;
         switch (writtenPart(R, B->getLHS(), Object)) {
-        case Part::Day:
+        case DatePart::Day:
           if (B->getOpcode() != BO_Assign)
             return Step::Continue;
           if (Value)
@@ -385,13 +238,13 @@ const Stmt *YearShiftAnalysis::findUnhandledUse(const YearShift &S, const Functi
           if (pathOf(B->getRHS()))
             return Step::Continue;
           return Step::StopPath;
-        case Part::Month:
+        case DatePart::Month:
           if (Value && *Value != February)
             return Step::StopPath;
           return Step::Continue;
-        case Part::Year:
+        case DatePart::Year:
           return Step::StopPath; // set again, or shifted again (reported there)
-        case Part::None:
+        case DatePart::None:
           break;
         }
         if (B->getOpcode() == BO_Assign) {
@@ -511,23 +364,23 @@ bool YearShiftAnalysis::handledBefore(const YearShift &S, const FunctionCFG &Gra
       return Step::Continue;
     if (isMonthTest(R, St, Object, February, Context) ||
         (isDayLimitTest(R, St, Context) &&
-         readsPart(R, cast<Expr>(St), Object, Part::Day)))
+         readsPart(R, cast<Expr>(St), Object, DatePart::Day)))
       return Step::StopPath;
     if (const auto *B = dyn_cast<BinaryOperator>(St); B && B->isAssignmentOp()) {
       std::optional<int64_t> Value =
           B->getOpcode() == BO_Assign ? constantOf(B->getRHS(), Context) : std::nullopt;
       switch (writtenPart(R, B->getLHS(), Object)) {
-      case Part::Day:
+      case DatePart::Day:
         if (Value)
           return *Value <= 28 ? Step::StopPath : Step::Found;
         if (B->getOpcode() != BO_Assign || pathOf(B->getRHS()))
           return Step::Continue; // another day copied: the month may still be set
         return Step::StopPath;   // a computed day: a clamp
-      case Part::Month:
+      case DatePart::Month:
         return Value && *Value != February ? Step::StopPath : Step::Found;
-      case Part::Year:
+      case DatePart::Year:
         return Step::Continue;
-      case Part::None:
+      case DatePart::None:
         break;
       }
       std::optional<AccessPath> Target = pathOf(B->getLHS());
@@ -554,8 +407,8 @@ bool YearShiftAnalysis::handledBefore(const YearShift &S, const FunctionCFG &Gra
           std::optional<int64_t> V = isa<ImplicitValueInitExpr>(Init)
                                          ? std::optional<int64_t>(0)
                                          : constantOf(Init, Context);
-          Part P = partOf(R, F);
-          if (V && ((P == Part::Day && *V <= 28) || (P == Part::Month && *V != February)))
+          DatePart P = datePartOf(R, F);
+          if (V && ((P == DatePart::Day && *V <= 28) || (P == DatePart::Month && *V != February)))
             return Step::StopPath;
         }
         return Step::Found;
@@ -590,7 +443,7 @@ YearShiftAnalysis::recognizeShift(const Expr *Site, const MemberExpr *Field,
                                     const FunctionDecl *Caller, ASTContext &Context) {
   const RulePack &R = *Rules;
   const auto *FD = dyn_cast<FieldDecl>(Field->getMemberDecl());
-  if (partOf(R, FD) != Part::Year)
+  if (datePartOf(R, FD) != DatePart::Year)
     return nullptr;
 
   YearShift S{Site, {}, calendarTypeOf(R, FD), std::nullopt, 0};
@@ -636,21 +489,21 @@ YearShiftAnalysis::recognizeShift(const Expr *Site, const MemberExpr *Field,
   // Non-Gregorian calendars: their own leap rules, not this check's.
   const SourceManager &SM = Context.getSourceManager();
   SourceLocation Loc = SM.getFileLoc(Site->getBeginLoc());
-  if (namesOtherCalendar(Caller->getNameAsString()) ||
-      (Object->Root && namesOtherCalendar(Object->Root->getName())) ||
-      namesOtherCalendar(FD->getParent()->getName()) ||
-      namesOtherCalendar(SM.getFilename(Loc)))
+  if (namesOtherCalendar(*Rules, Caller->getNameAsString()) ||
+      (Object->Root && namesOtherCalendar(*Rules, Object->Root->getName())) ||
+      namesOtherCalendar(*Rules, FD->getParent()->getName()) ||
+      namesOtherCalendar(*Rules, SM.getFilename(Loc)))
     return nullptr;
 
   // Month roll-over: `if (mon == 12) { mon = 1; year++; }` or a loop on the
   // month moves the date into January, where 29 February cannot arise.
   if (inMonthRollover(
           Site, Caller, Context,
-          [&](const Expr *Cond) { return readsPart(R, Cond, *Object, Part::Month); },
+          [&](const Expr *Cond) { return readsPart(R, Cond, *Object, DatePart::Month); },
           [&](const Stmt *Child) {
             const auto *B = dyn_cast<BinaryOperator>(Child);
             return B && B->isAssignmentOp() &&
-                   writtenPart(R, B->getLHS(), *Object) == Part::Month;
+                   writtenPart(R, B->getLHS(), *Object) == DatePart::Month;
           }))
     return nullptr;
   return std::make_shared<YearShift>(S);
@@ -692,12 +545,12 @@ YearShiftAnalysis::helperShift(const FunctionDecl *Helper, unsigned Index,
       return true;
     }
     bool VisitBinaryOperator(BinaryOperator *B) {
-      if (isLeapTerm(B, Context) || isDayLimitTest(R, B, Context))
+      if (Check.model().handlesLeapDay(B, Context))
         Handles = true;
       if (B->getOpcode() == BO_Assign || B->getOpcode() == BO_AddAssign ||
           B->getOpcode() == BO_SubAssign)
         shift(B, B->getLHS());
-      if (B->isAssignmentOp() && partRead(R, B->getLHS()) == Part::Day)
+      if (B->isAssignmentOp() && datePartRead(R, B->getLHS()) == DatePart::Day)
         Handles = true;
       return true;
     }
@@ -940,19 +793,19 @@ StringRef readName(const Expr *E) {
 
 /// True for a field of a calendar type (rule pack) that holds Wanted, or a
 /// field of another record named for it.
-bool fieldHolds(const RulePack &Rules, const MemberExpr *M, Part Wanted) {
+bool fieldHolds(const RulePack &Rules, const MemberExpr *M, DatePart Wanted) {
   const auto *F = dyn_cast<FieldDecl>(M->getMemberDecl());
   if (!F)
     return false;
   if (calendarTypeOf(Rules, F))
-    return partOf(Rules, F) == Wanted;
+    return datePartOf(Rules, F) == Wanted;
   StringRef N = F->getIdentifier() ? F->getName() : "";
-  return Wanted == Part::Year ? namesYear(N) : Wanted == Part::Day ? namesDay(N)
+  return Wanted == DatePart::Year ? namesYear(N) : Wanted == DatePart::Day ? namesDay(N)
                                                                    : namesMonth(N);
 }
 
 /// True if E (unwrapped) reads Wanted directly: field, accessor, parameter.
-bool readsDirectly(const RulePack &Rules, const Expr *E, Part Wanted) {
+bool readsDirectly(const RulePack &Rules, const Expr *E, DatePart Wanted) {
   E = unwrapValue(E);
   if (!E)
     return false;
@@ -960,7 +813,7 @@ bool readsDirectly(const RulePack &Rules, const Expr *E, Part Wanted) {
     return fieldHolds(Rules, M, Wanted);
   if (isa<CallExpr, DeclRefExpr>(E)) {
     StringRef N = readName(E);
-    return Wanted == Part::Year ? namesYear(N) : Wanted == Part::Day ? namesDay(N)
+    return Wanted == DatePart::Year ? namesYear(N) : Wanted == DatePart::Day ? namesDay(N)
                                                                      : namesMonth(N);
   }
   return false;
@@ -976,9 +829,9 @@ bool isAnyFebruaryTest(const RulePack &Rules, const Stmt *S, const ASTContext &C
     std::optional<int64_t> N = constantOf(Value, Context);
     if (!N)
       continue;
-    if ((*N == 28 || *N == 29) && readsDirectly(Rules, Side, Part::Day))
+    if ((*N == 28 || *N == 29) && readsDirectly(Rules, Side, DatePart::Day))
       return true;
-    if ((*N == 1 || *N == 2) && readsDirectly(Rules, Side, Part::Month))
+    if ((*N == 1 || *N == 2) && readsDirectly(Rules, Side, DatePart::Month))
       return true;
   }
   return false;
@@ -991,7 +844,7 @@ bool mentionsMonth(const RulePack &Rules, const Stmt *E) {
     explicit Finder(const RulePack &R) : Rules(R) {}
     bool VisitExpr(Expr *X) {
       if (isa<MemberExpr, DeclRefExpr, CallExpr>(X))
-        Found |= readsDirectly(Rules, X, Part::Month);
+        Found |= readsDirectly(Rules, X, DatePart::Month);
       return !Found;
     }
   } F(Rules);
@@ -1037,7 +890,7 @@ bool inMonthRollover(const RulePack &Rules, const Stmt *Site, const FunctionDecl
         else if (const auto *U = dyn_cast<UnaryOperator>(Child);
                  U && U->isIncrementDecrementOp())
           Target = U->getSubExpr();
-        return Target && readsDirectly(Rules, Target, Part::Month);
+        return Target && readsDirectly(Rules, Target, DatePart::Month);
       });
 }
 
@@ -1161,7 +1014,7 @@ YearValue YearShiftAnalysis::classifyYear(const Expr *E, const Stmt *At,
     return L;
   }
   if (isa<MemberExpr, CallExpr>(E)) {
-    V.IsYear = readsDirectly(R, E, Part::Year);
+    V.IsYear = readsDirectly(R, E, DatePart::Year);
     return V;
   }
   const auto *Ref = dyn_cast<DeclRefExpr>(E);
@@ -1233,7 +1086,7 @@ bool YearShiftAnalysis::isOriginalDay(const Expr *E, const Stmt *At,
   if (!E || Depth > 6)
     return false;
   if (isa<MemberExpr, CallExpr>(E))
-    return readsDirectly(*Rules, E, Part::Day);
+    return readsDirectly(*Rules, E, DatePart::Day);
   const auto *Ref = dyn_cast<DeclRefExpr>(E);
   const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
   if (!Var)
@@ -1261,7 +1114,7 @@ bool YearShiftAnalysis::reachedUnhandled(const Stmt *At, const FunctionDecl *Cal
   auto Visit = [&](const Stmt *St) {
     if (St == At)
       return FunctionCFG::Step::Continue;
-    if (isLeapTerm(St, Context) || isDayLimitTest(R, St, Context) ||
+    if (Model.handlesLeapDay(St, Context) ||
         isAnyFebruaryTest(R, St, Context))
       return FunctionCFG::Step::StopPath;
     if (const auto *Call = dyn_cast<CallExpr>(St); Call && isLeapHelper(Call->getDirectCallee()))
@@ -1307,8 +1160,8 @@ std::optional<RebuiltDate> YearShiftAnalysis::analyzeRebuild(const Expr *Build,
   if (!Builder || std::max({Builder->Year, Builder->Month, Builder->Day}) >= Args.size())
     return std::nullopt;
   const SourceManager &SM = Context.getSourceManager();
-  if (namesOtherCalendar(Caller->getNameAsString()) ||
-      namesOtherCalendar(SM.getFilename(SM.getFileLoc(Build->getBeginLoc()))))
+  if (namesOtherCalendar(*Rules, Caller->getNameAsString()) ||
+      namesOtherCalendar(*Rules, SM.getFilename(SM.getFileLoc(Build->getBeginLoc()))))
     return std::nullopt;
   const Expr *YearArg = Args[Builder->Year];
   const Expr *MonthArg = Args[Builder->Month];
@@ -1401,8 +1254,8 @@ std::optional<PrintedDate> YearShiftAnalysis::analyzePrint(const CallExpr *Print
       return std::nullopt;
   }
   const SourceManager &SM = Context.getSourceManager();
-  if (namesOtherCalendar(Caller->getNameAsString()) ||
-      namesOtherCalendar(SM.getFilename(SM.getFileLoc(Print->getBeginLoc()))))
+  if (namesOtherCalendar(*Rules, Caller->getNameAsString()) ||
+      namesOtherCalendar(*Rules, SM.getFilename(SM.getFileLoc(Print->getBeginLoc()))))
     return std::nullopt;
   const Expr *YearArg = nullptr;
   YearValue Year;
@@ -1559,7 +1412,7 @@ bool YearShiftAnalysis::mentionsYearField(const FunctionDecl *Def) {
     bool Found = false;
     explicit Finder(const RulePack &R) : R(R) {}
     bool VisitMemberExpr(MemberExpr *M) {
-      Found = partOf(R, dyn_cast<FieldDecl>(M->getMemberDecl())) == Part::Year;
+      Found = datePartOf(R, dyn_cast<FieldDecl>(M->getMemberDecl())) == DatePart::Year;
       return !Found;
     }
   } F(*Rules);
@@ -1569,7 +1422,7 @@ bool YearShiftAnalysis::mentionsYearField(const FunctionDecl *Def) {
 
 void YearShiftAnalysis::clear() {
   YearMentions.clear();
-  LeapHelpers.clear();
+  Model.clear();
   Summaries.clear();
   PerFunction.clear();
 }

@@ -15,6 +15,7 @@
 
 #include "checks/support/ast/AccessPath.h"
 #include "checks/support/ast/FunctionCFG.h"
+#include "checks/support/calendar/CalendarModel.h"
 #include "checks/support/rules/RulePack.h"
 #include "checks/support/ast/ValueOrigin.h"
 #include "llvm/ADT/DenseMap.h"
@@ -103,6 +104,7 @@ public:
   explicit YearShiftAnalysis(std::shared_ptr<const RulePack> Rules);
 
   const RulePack &rules() const { return *Rules; }
+  CalendarModel &model() { return Model; }
 
   /// The shift Site (`++`/`--`, `=`, `+=`, `-=` writing Field) makes in
   /// Caller, or null if it is no calendar year shift (representation
@@ -117,8 +119,7 @@ public:
   const YearShift *helperShift(const clang::FunctionDecl *Helper, unsigned Index,
                                clang::ASTContext &Context);
 
-  /// True for a function that tests for leap years or clamps a day (rule
-  /// pack, name, or a body with a leap test or a call of such a function).
+  /// CalendarModel::isLeapHelper.
   bool isLeapHelper(const clang::FunctionDecl *F);
 
   /// The first use of S's date on a path from S.Site with no 29-February
@@ -224,7 +225,7 @@ private:
                clang::ASTContext &Context);
 
   std::shared_ptr<const RulePack> Rules;
-  llvm::DenseMap<const clang::FunctionDecl *, bool> LeapHelpers;
+  CalendarModel Model;
   /// Per helper and parameter: the unhandled year shift it makes, or null.
   std::map<std::pair<const clang::FunctionDecl *, unsigned>, std::shared_ptr<YearShift>>
       Summaries;
@@ -246,9 +247,6 @@ const clang::Expr *passedValue(const clang::Expr *E);
 
 /// True if E designates Object or an object containing it (`&tm`, `tm`, `p`).
 bool designatesDate(const clang::Expr *E, const AccessPath &Object);
-
-/// True for names of non-Gregorian calendars (Hijri, Persian, Hebrew, ...).
-bool namesOtherCalendar(llvm::StringRef Name);
 
 } // namespace clang::tidy::premortem
 
