@@ -6,7 +6,7 @@ JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 export LLVM_VERSION BUILD
 
-.PHONY: all deps configure build demo test clean bench bench-sanitize
+.PHONY: all deps configure build demo test torture clean bench bench-sanitize
 
 all: build
 
@@ -36,6 +36,14 @@ test: build
 	python3 /usr/lib/llvm-$(LLVM_VERSION)/build/utils/lit/lit.py -sv -j $(JOBS) \
 	  --xunit-xml-output $(BUILD)/test/results.xml $(BUILD)/test; \
 	  rc=$$?; python3 test/tools/summarize.py $(BUILD)/test/results.xml; exit $$rc
+
+# The regression tests of "What premortem promises when things go wrong"
+# (docs/driver.md): hostile and unlucky inputs, signals, crashing and hanging
+# translation units. Also part of `make test`.
+TORTURE_TESTS = output-special-files|output-device|stdout-errors|signals|isolation
+torture: build
+	python3 /usr/lib/llvm-$(LLVM_VERSION)/build/utils/lit/lit.py -sv -j $(JOBS) \
+	  --filter 'driver/($(TORTURE_TESTS))\.test' $(BUILD)/test
 
 # Performance and robustness on real code (not part of `make test`): fetch the
 # corpus (Debian source packages, once), then measure every mode BENCH_RUNS
