@@ -40,7 +40,8 @@ test: build
 # The regression tests of "What premortem promises when things go wrong"
 # (docs/driver.md): hostile and unlucky inputs, signals, crashing and hanging
 # translation units. Also part of `make test`.
-TORTURE_TESTS = output-special-files|output-device|stdout-errors|signals|isolation
+TORTURE_TESTS = output-special-files|output-device|stdout-errors|signals|isolation|\
+  database-malformed|special-inputs|deep-json
 torture: build
 	python3 /usr/lib/llvm-$(LLVM_VERSION)/build/utils/lit/lit.py -sv -j $(JOBS) \
 	  --filter 'driver/($(TORTURE_TESTS))\.test' $(BUILD)/test
