@@ -10,7 +10,7 @@ export LLVM_VERSION BUILD
 VERSION := $(shell cat VERSION)
 DEB = $(BUILD)/premortem-llvm$(LLVM_VERSION)_$(VERSION)_amd64.deb
 
-.PHONY: all deps test-deps configure build demo test package package-test clean bench bench-sanitize
+.PHONY: all deps test-deps configure build demo test torture package package-test clean bench bench-sanitize
 
 all: build
 
@@ -64,6 +64,15 @@ PACKAGE_TEST_CACHE ?= $(BUILD)/package-test-cache
 package-test: package
 	@.ci/install-deps package-test
 	.ci/package-test --cache $(PACKAGE_TEST_CACHE) --llvm $(LLVM_VERSION) $(DEB)
+
+# The regression tests of "What premortem promises when things go wrong"
+# (docs/driver.md): hostile and unlucky inputs, signals, crashing and hanging
+# translation units. Also part of `make test`.
+TORTURE_TESTS = output-special-files|output-device|stdout-errors|signals|isolation|\
+  database-malformed|special-inputs|deep-json
+torture: build
+	python3 /usr/lib/llvm-$(LLVM_VERSION)/build/utils/lit/lit.py -sv -j $(JOBS) \
+	  --filter 'driver/($(TORTURE_TESTS))\.test' $(BUILD)/test
 
 # Performance and robustness on real code (not part of `make test`): fetch the
 # corpus (Debian source packages, once), then measure every mode BENCH_RUNS

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "driver/Database.h"
+#include "driver/CompilationDatabaseCheck.h"
 #include "driver/Paths.h"
+#include "driver/ReadFile.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/STLExtras.h"
@@ -62,9 +64,13 @@ static llvm::Error checkReadable(llvm::StringRef Path) {
 /// A path argument that must exist: its canonical form, or an error.
 static llvm::Expected<std::string> existingPath(llvm::StringRef Arg) {
   std::string Canonical = canonicalPath(Arg);
-  if (!llvm::sys::fs::exists(Canonical))
+  llvm::sys::fs::file_status St;
+  if (llvm::sys::fs::status(Canonical, St) || !llvm::sys::fs::exists(St))
     return inputError(fmt::format("{}: no such file or directory", Arg.str()));
-  if (!llvm::sys::fs::is_directory(Canonical))
+  // Opening a FIFO to check it would wait for a writer.
+  if (!llvm::sys::fs::is_directory(St) && !llvm::sys::fs::is_regular_file(St))
+    return inputError(fmt::format("{}: not a regular file or a folder", Arg.str()));
+  if (!llvm::sys::fs::is_directory(St))
     if (llvm::Error E = checkReadable(Canonical))
       return std::move(E);
   return Canonical;
@@ -94,7 +100,10 @@ static std::vector<std::string> sourcesUnder(llvm::StringRef Dir) {
       It.no_push(); // .git and friends
       continue;
     }
-    if (It->type() != llvm::sys::fs::file_type::directory_file && isSourceFile(Name))
+    // Only regular files: a FIFO named x.c would block the compiler forever.
+    llvm::sys::fs::file_status St;
+    if (isSourceFile(Name) && !llvm::sys::fs::status(It->path(), St) &&
+        llvm::sys::fs::is_regular_file(St))
       Out.push_back(It->path());
   }
   return Out;
@@ -138,12 +147,17 @@ static llvm::Expected<Inputs> loadJson(const Options &O) {
   llvm::Expected<std::string> Path = findDatabase(O);
   if (!Path)
     return Path.takeError();
-  if (llvm::Error E = checkReadable(*Path))
-    return std::move(E);
   std::string Shown = displayPath(canonicalPath(*Path));
+  // Large projects have databases of hundreds of megabytes; a gigabyte is
+  // beyond any real one.
+  llvm::Expected<std::string> Text = readRegularFile(*Path, uint64_t(1) << 30);
+  if (!Text)
+    return Text.takeError();
+  if (std::optional<std::string> Problem = checkCompilationDatabase(*Text))
+    return inputError(fmt::format("{}:{}", Shown, *Problem));
   std::string Error;
-  std::unique_ptr<CompilationDatabase> DB = clang::tooling::JSONCompilationDatabase::loadFromFile(
-      *Path, Error, clang::tooling::JSONCommandLineSyntax::AutoDetect);
+  std::unique_ptr<CompilationDatabase> DB = clang::tooling::JSONCompilationDatabase::loadFromBuffer(
+      *Text, Error, clang::tooling::JSONCommandLineSyntax::AutoDetect);
   if (!DB)
     return inputError(fmt::format("{}: invalid compilation database: {}", Shown, Error));
   // As clang-tidy loads it: @response files expanded, the target and driver

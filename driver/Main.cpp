@@ -17,6 +17,7 @@
 #include "driver/Progress.h"
 #include "driver/Runner.h"
 #include "driver/Selection.h"
+#include "driver/Signals.h"
 #include "driver/Writers.h"
 #include "driver/clock/Civil.h"
 #include "driver/clock/Clock.h"
@@ -37,7 +38,13 @@ extern volatile int PremortemModuleAnchorSource;
 
 namespace clang::tidy::premortem::driver {
 
-enum ExitCode { ExitClean = 0, ExitFindings = 1, ExitUsage = 2, ExitIncomplete = 3 };
+enum ExitCode {
+  ExitClean = 0,
+  ExitFindings = 1,
+  ExitUsage = 2,
+  ExitIncomplete = 3,
+  ExitOutputFailed = 4, // the report could not be written (stdout or -o)
+};
 
 static int usageError(const llvm::Twine &Message) {
   llvm::errs() << "premortem: error: " << Message << "\n";
@@ -234,7 +241,8 @@ static std::optional<int> plan(const Options &O, Plan &P) {
 static int analyzeAndReport(const Options &O, Plan &P) {
   Progress Bar(P.In.Units.size(), O.Progress);
   unsigned Jobs = O.Jobs ? O.Jobs : llvm::hardware_concurrency().compute_thread_count();
-  RunSettings Settings{*P.In.Database, P.In.Units, Jobs, O.ParseOnly, P.Tidy};
+  RunSettings Settings{*P.In.Database, P.In.Units, Jobs,        O.ParseOnly,
+                       P.Tidy,           O.TimeoutSeconds, O.MemoryLimitMB};
   RunResult Result = runAnalysis(
       Settings, [&](unsigned Done, unsigned Findings) { Bar.update(Done, Findings); });
   Result.ConfigMessages.insert(Result.ConfigMessages.end(), P.ConfigWarnings.begin(),
@@ -282,8 +290,10 @@ static int analyzeAndReport(const Options &O, Plan &P) {
       return writeSarif(Rep, OS);
     }
   });
-  if (Written)
-    return usageError(std::move(Written));
+  if (Written) {
+    usageError(std::move(Written));
+    return ExitOutputFailed;
+  }
 
   if (!Result.Failures.empty())
     return ExitIncomplete;
@@ -306,15 +316,34 @@ static int run(llvm::ArrayRef<const char *> Argv) {
   return analyzeAndReport(*Parsed, P);
 }
 
+/// Output to stdout that failed (--help > /dev/full, a closed pipe): exit
+/// ExitOutputFailed with one line instead of LLVM's "IO failure on output
+/// stream" abort when the stream is destroyed.
+static int checkStdout(int Code) {
+  llvm::raw_fd_ostream &Out = llvm::outs();
+  Out.flush();
+  if (!Out.has_error())
+    return Code;
+  std::string Why = Out.error().message();
+  Out.clear_error();
+  if (!Why.empty())
+    Why[0] = llvm::toLower(Why[0]);
+  llvm::errs() << "premortem: error: cannot write to stdout: " << Why << "\n";
+  return ExitOutputFailed;
+}
+
 } // namespace clang::tidy::premortem::driver
 
 int main(int Argc, const char **Argv) {
+  using namespace clang::tidy::premortem::driver;
+  recordInheritedSignals(); // before LLVM replaces the handlers
   llvm::InitLLVM X(Argc, Argv);
+  installSignalHandlers();
   // As clang-tidy: targets for inline assembly and for the target inferred
   // from compiler names in the database.
   llvm::InitializeAllTargetInfos();
   llvm::InitializeAllTargetMCs();
   llvm::InitializeAllAsmParsers();
   llvm::CrashRecoveryContext::Enable();
-  return clang::tidy::premortem::driver::run(llvm::ArrayRef<const char *>(Argv, Argc));
+  return checkStdout(run(llvm::ArrayRef<const char *>(Argv, Argc)));
 }

@@ -25,7 +25,7 @@ namespace {
 enum class Opt {
   BuildDir, Checks, Jobs, Format, Output, Rules, TidyConfig, FailOn, Category,
   SourceRoot, Explain, DebugLineHashes, ListChecks, ParseOnly, Version, Help,
-  Baseline, ChangedSince, Staged, Progress, Fix, Config
+  Baseline, ChangedSince, Staged, Progress, Fix, Config, Timeout, MemoryLimit
 };
 
 struct OptSpec {
@@ -40,6 +40,8 @@ struct OptSpec {
 const OptSpec Specs[] = {
     {"checks", Opt::Checks, true, false},
     {"jobs", Opt::Jobs, true, false},
+    {"timeout", Opt::Timeout, true, false},
+    {"memory-limit", Opt::MemoryLimit, true, false},
     {"format", Opt::Format, true, false},
     {"output", Opt::Output, true, false},
     {"rules", Opt::Rules, true, false},
@@ -124,6 +126,24 @@ llvm::Error apply(Options &O, Opt Id, llvm::StringRef Value) {
                                "parallel jobs from 1 to 4096",
                                std::string_view(Value)));
     O.Jobs = N;
+    break;
+  }
+  case Opt::Timeout: {
+    unsigned N = 0;
+    if (Value.getAsInteger(10, N) || N > 604800)
+      return usage(fmt::format("invalid --timeout '{}': expected seconds from 0 (no "
+                               "limit) to 604800",
+                               std::string_view(Value)));
+    O.TimeoutSeconds = N;
+    break;
+  }
+  case Opt::MemoryLimit: {
+    uint64_t N = 0;
+    if (Value.getAsInteger(10, N) || N > (uint64_t(1) << 30))
+      return usage(fmt::format("invalid --memory-limit '{}': expected megabytes, 0 for "
+                               "no limit",
+                               std::string_view(Value)));
+    O.MemoryLimitMB = N;
     break;
   }
   case Opt::Format: {
@@ -361,6 +381,10 @@ OUTPUT
                          top-level of the first input, else the current folder)
   -j N                   translation units analyzed in parallel
                          (default: all cores); output does not depend on N
+  --timeout SECONDS      give up on a translation unit after this long
+                         (default: 600; 0: no limit); it is reported as failed
+  --memory-limit MB      give up on a translation unit that needs more memory
+                         (default: 0, no limit); it is reported as failed
   --progress             progress line (done/total, findings, elapsed, ETA)
                          and a table of findings per check on stderr, also
                          when stderr is not a terminal or CI is set (by
@@ -375,7 +399,9 @@ INFORMATION
 EXIT STATUS
   0  nothing at or above --fail-on    1  findings at or above --fail-on
   2  usage or configuration error     3  some translation unit failed to parse
-  (when several apply, the highest precedence wins: 2, then 3, then 1)
+                                         or to be analyzed (crash, timeout, …)
+  4  the report could not be written  128+N  stopped by signal N (SIGINT: 130)
+  (when several apply, the highest precedence wins: 4, 2, then 3, then 1)
 )";
 }
 

@@ -30,6 +30,8 @@ struct Options {
   std::optional<std::vector<std::string>> CompilerArgs; // after --
   std::string Checks = "premortem-*";
   unsigned Jobs = 0; // 0: all cores
+  unsigned TimeoutSeconds = 600; // per translation unit; 0: none
+  uint64_t MemoryLimitMB = 0;    // per translation unit; 0: none
   OutputFormat Format = OutputFormat::Text;
   std::string OutputFile; // empty: stdout
   std::vector<std::string> RulesFiles;

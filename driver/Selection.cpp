@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "driver/Selection.h"
+#include "driver/JsonDepth.h"
 #include "driver/Paths.h"
+#include "driver/ReadFile.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -223,11 +225,15 @@ std::vector<TranslationUnit> unitsToAnalyze(llvm::ArrayRef<TranslationUnit> Unit
 }
 
 llvm::Expected<llvm::StringSet<>> loadBaseline(llvm::StringRef Path) {
-  auto Buffer = llvm::MemoryBuffer::getFile(Path);
-  if (!Buffer)
-    return selectionError(fmt::format("--baseline {}: cannot read: {}", std::string_view(Path),
-                                      Buffer.getError().message()));
-  llvm::Expected<llvm::json::Value> V = llvm::json::parse((*Buffer)->getBuffer());
+  // Only a regular file: a FIFO would block, /dev/zero never end.
+  llvm::Expected<std::string> Text = readRegularFile(Path, uint64_t(1) << 30);
+  if (!Text)
+    return selectionError("--baseline " + llvm::toString(Text.takeError()));
+  if (std::optional<size_t> At = tooDeepJson(*Text))
+    return selectionError(fmt::format("--baseline {}: not a SARIF file: nested deeper than "
+                                      "{} levels at byte {}",
+                                      std::string_view(Path), MaxJsonDepth, *At));
+  llvm::Expected<llvm::json::Value> V = llvm::json::parse(*Text);
   if (!V)
     return selectionError(fmt::format("--baseline {}: not JSON: {}", std::string_view(Path),
                                       llvm::toString(V.takeError())));

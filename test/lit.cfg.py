@@ -47,6 +47,9 @@ config.substitutions += [
 if os.path.exists(os.path.join(config.premortem_obj_root, "bin", "fuzz", "fuzz-rule-pack")):
     config.available_features.add("libfuzzer")
 config.available_features.add("plugin")
+# Tests that create device nodes (mknod) need root.
+if hasattr(os, "geteuid") and os.geteuid() == 0:
+    config.available_features.add("root")
 config.available_features.add("llvm-" + config.llvm_major)
 # Debian's libssl-dev (installed by .ci/install-deps) for the OpenSSL
 # end-to-end test of premortem-cert-expiry.
