@@ -11,12 +11,14 @@
 #include "driver/Database.h"
 #include "driver/Docs.h"
 #include "driver/Fingerprint.h"
+#include "driver/Merge.h"
 #include "driver/Options.h"
 #include "driver/Output.h"
 #include "driver/Paths.h"
 #include "driver/Progress.h"
 #include "driver/Runner.h"
 #include "driver/Selection.h"
+#include "driver/Shard.h"
 #include "driver/Writers.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
@@ -193,6 +195,8 @@ static std::optional<int> plan(const Options &O, Plan &P) {
   if (!In)
     return usageError(In.takeError());
   P.In = std::move(*In);
+  if (O.ShardCount > 1)
+    P.In.Units = unitsOfShard(P.In.Units, Shard{O.ShardIndex, O.ShardCount});
   std::vector<std::string> Sources;
   for (const TranslationUnit &U : P.In.Units)
     Sources.push_back(U.Canonical);
@@ -302,6 +306,11 @@ static int analyzeAndReport(const Options &O, Plan &P) {
 }
 
 static int run(llvm::ArrayRef<const char *> Argv) {
+  if (Argv.size() > 1 && llvm::StringRef(Argv[1]) == "merge") {
+    if (llvm::Error E = mergeCommand(Argv.drop_front(2)))
+      return usageError(std::move(E));
+    return ExitClean;
+  }
   llvm::Expected<Options> Parsed = parseOptions(Argv);
   if (!Parsed)
     return usageError(Parsed.takeError());
