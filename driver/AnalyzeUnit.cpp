@@ -322,8 +322,8 @@ bool isEnabled(const RunSettings &S, llvm::StringRef Check) {
 
 } // namespace
 
-UnitOutcome analyzeUnit(const RunSettings &S, const TranslationUnit &Unit) {
-  UnitOutcome Out;
+UnitResult analyzeUnit(const RunSettings &S, const TranslationUnit &Unit) {
+  UnitResult Out;
   auto fail = [&](std::string Message) {
     Out.Failed = Failure{Unit.Canonical, std::move(Message), std::nullopt};
     return std::move(Out);

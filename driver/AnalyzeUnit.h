@@ -7,17 +7,12 @@
 #define PREMORTEM_DRIVER_ANALYZEUNIT_H
 
 #include "driver/Runner.h"
+#include "driver/UnitResult.h"
 
 namespace clang::tidy::premortem::driver {
 
-struct UnitOutcome {
-  std::vector<Finding> Findings;
-  std::optional<Failure> Failed;
-  std::vector<ConfigMessage> Config;
-};
-
 /// Thread-safe: everything stateful is created per call.
-UnitOutcome analyzeUnit(const RunSettings &Settings, const TranslationUnit &Unit);
+UnitResult analyzeUnit(const RunSettings &Settings, const TranslationUnit &Unit);
 
 } // namespace clang::tidy::premortem::driver
 

@@ -16,7 +16,7 @@ namespace clang::tidy::premortem::driver {
 static constexpr unsigned WorkerStackSize = 8 << 20;
 
 RunResult runAnalysis(const RunSettings &S, const ProgressFn &Progress) {
-  std::vector<UnitOutcome> Outcomes(S.Units.size());
+  std::vector<UnitResult> Outcomes(S.Units.size());
   // Largest sources first: a big TU started last would leave the other
   // workers idle at the end of the run (longest-processing-time order).
   std::vector<size_t> Order(S.Units.size());
@@ -58,7 +58,7 @@ RunResult runAnalysis(const RunSettings &S, const ProgressFn &Progress) {
 
   RunResult R;
   R.TranslationUnits = S.Units.size();
-  for (UnitOutcome &O : Outcomes) {
+  for (UnitResult &O : Outcomes) {
     std::move(O.Findings.begin(), O.Findings.end(), std::back_inserter(R.Findings));
     std::move(O.Config.begin(), O.Config.end(), std::back_inserter(R.ConfigMessages));
     if (O.Failed)
