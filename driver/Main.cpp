@@ -16,6 +16,7 @@
 #include "driver/Output.h"
 #include "driver/Paths.h"
 #include "driver/Progress.h"
+#include "driver/ResultCache.h"
 #include "driver/Runner.h"
 #include "driver/Selection.h"
 #include "driver/Shard.h"
@@ -158,6 +159,7 @@ struct Plan {
   std::unique_ptr<Output> Out;
   std::optional<ChangedLines> Changes;      // --changed-since, --staged
   std::optional<llvm::StringSet<>> Baseline; // --baseline
+  std::string CacheDir;                      // --cache, else PREMORTEM_CACHE
 };
 
 /// Fills P; on a usage or configuration error, reports it and returns the
@@ -237,6 +239,9 @@ static std::optional<int> plan(const Options &O, Plan &P) {
       return usageError(T.takeError());
     P.Timestamp = *T;
   }
+  P.CacheDir = O.CacheDir;
+  if (P.CacheDir.empty())
+    P.CacheDir = llvm::sys::Process::GetEnv("PREMORTEM_CACHE").value_or("");
   auto Out = Output::open(O.OutputFile);
   if (!Out)
     return usageError(Out.takeError());
@@ -248,8 +253,24 @@ static int analyzeAndReport(const Options &O, Plan &P) {
   Progress Bar(P.In.Units.size(), O.Progress);
   unsigned Jobs = O.Jobs ? O.Jobs : llvm::hardware_concurrency().compute_thread_count();
   RunSettings Settings{*P.In.Database, P.In.Units, Jobs, O.ParseOnly, P.Tidy};
+  std::unique_ptr<ResultCache> Cache;
+  if (!P.CacheDir.empty()) {
+    auto Opened = ResultCache::open(P.CacheDir,
+                                    O.CacheMaxBytes.value_or(ResultCache::DefaultMaxBytes),
+                                    Settings);
+    if (!Opened)
+      return usageError(Opened.takeError());
+    Cache = std::move(*Opened);
+    Settings.Cache = Cache.get();
+  }
   RunResult Result = runAnalysis(
       Settings, [&](unsigned Done, unsigned Findings) { Bar.update(Done, Findings); });
+  if (Cache) {
+    Cache->evict();
+    if (O.Progress)
+      llvm::errs() << fmt::format("premortem: cache: {} reused, {} analyzed\n", Cache->hits(),
+                                  Cache->misses());
+  }
   Result.ConfigMessages.insert(Result.ConfigMessages.end(), P.ConfigWarnings.begin(),
                                P.ConfigWarnings.end());
   FileCache Files;

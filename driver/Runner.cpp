@@ -3,6 +3,7 @@
 //===----------------------------------------------------------------------===//
 #include "driver/Runner.h"
 #include "driver/AnalyzeUnit.h"
+#include "driver/ResultCache.h"
 #include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/thread.h"
@@ -37,11 +38,23 @@ RunResult runAnalysis(const RunSettings &S, const ProgressFn &Progress) {
       // Each slot is written by one worker only; the merge below reads them
       // in input order, so the result does not depend on scheduling.
       // A crash inside clang or a check fails that unit, not the run.
-      llvm::CrashRecoveryContext Recovery;
-      if (!Recovery.RunSafely([&] { Outcomes[I] = analyzeUnit(S, S.Units[I]); }))
-        Outcomes[I].Failed = Failure{S.Units[I].Canonical,
-                                     "clang or a premortem check crashed", std::nullopt,
-                                     /*Crashed=*/true};
+      std::optional<UnitResult> Cached;
+      if (S.Cache)
+        Cached = S.Cache->lookup(S.Units[I]);
+      if (Cached) {
+        Outcomes[I] = std::move(*Cached);
+      } else {
+        std::vector<std::string> FilesRead;
+        llvm::CrashRecoveryContext Recovery;
+        if (!Recovery.RunSafely([&] {
+              Outcomes[I] = analyzeUnit(S, S.Units[I], S.Cache ? &FilesRead : nullptr);
+            }))
+          Outcomes[I].Failed = Failure{S.Units[I].Canonical,
+                                       "clang or a premortem check crashed", std::nullopt,
+                                       /*Crashed=*/true};
+        else if (S.Cache)
+          S.Cache->store(S.Units[I], Outcomes[I], FilesRead);
+      }
       std::lock_guard<std::mutex> Guard(Lock);
       ++Done;
       Findings += Outcomes[I].Findings.size();

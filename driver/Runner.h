@@ -16,12 +16,15 @@
 
 namespace clang::tidy::premortem::driver {
 
+class ResultCache;
+
 struct RunSettings {
   const clang::tooling::CompilationDatabase &Database;
   llvm::ArrayRef<TranslationUnit> Units;
   unsigned Jobs = 1;
   bool ParseOnly = false; // parse, run no check
   const TidySettings &Tidy;
+  ResultCache *Cache = nullptr; // --cache: reuse and store unit results
 };
 
 /// Called after each TU (serialized): TUs done, findings so far.
