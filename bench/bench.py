@@ -13,6 +13,10 @@ the same run, interleaved round by round so load drifts hit every mode alike:
   tidy      clang-tidy -load libPremortemTidy.so --checks='-*,premortem-*'
 
 and prints wall time, CPU time (user+sys) and peak RSS (medians over --runs),
+the result cache and sharding on the largest multi-TU corpus (issue 21: the
+second --cache run on an unchanged tree as a fraction of the first, the units
+analyzed again after one header changes, and whether `premortem merge` of 4
+--shard reports equals the single run),
 the ratios premortem/parse-only, premortem/fsyntax-only, clang-tidy/premortem,
 -j1/-jN and RSS premortem/parse-only, and the targets. Robustness, from the
 same runs: crashed or failed TUs, hangs (--timeout), SARIF validity and
@@ -47,7 +51,9 @@ TARGETS = {
     "tidy": 1.0,        # clang-tidy / premortem -j1, at least
     "speedup": 1.8,     # -j1 / -j2 wall, at least (multi-TU corpora)
     "rss": 1.2,         # peak RSS premortem -j1 / parse-only, at most
+    "cache": 0.05,      # second --cache run / first (wall), at most
 }
+SHARDS = 4
 
 
 def log(msg):
@@ -466,6 +472,152 @@ def run_fuzzers(args, work):
 
 # --- report -------------------------------------------------------------------
 
+def result_keys(path):
+    """The findings of a SARIF file as a sorted list of (rule, URI, region,
+    premortem/v1, line hash): what must match between merged and single runs."""
+    with open(path) as f:
+        run = json.load(f)["runs"][0]
+    keys = []
+    for r in run.get("results", []):
+        loc = r["locations"][0]["physicalLocation"]
+        reg = loc["region"]
+        fp = r.get("partialFingerprints", {})
+        keys.append((r["ruleId"], loc["artifactLocation"]["uri"], reg["startLine"],
+                     reg["startColumn"], reg["endLine"], reg["endColumn"],
+                     fp.get("premortem/v1"), fp.get("primaryLocationLineHash")))
+    return sorted(keys)
+
+
+def cache_entries(cache_dir):
+    """{file: number of cache entries listing it}: which units read a header.
+    Reads the entry layout of driver/ResultCache.cpp (magic line, count,
+    "hash path" lines)."""
+    users = {}
+    for dirpath, _, names in os.walk(cache_dir):
+        for n in names:
+            if not n.endswith(".entry"):
+                continue
+            with open(os.path.join(dirpath, n), "rb") as f:
+                lines = f.read().split(b"\n")
+            count = int(lines[1])
+            for line in lines[2:2 + count]:
+                path = line.split(b" ", 1)[1].decode(errors="replace")
+                users[path] = users.get(path, 0) + 1
+    return users
+
+
+def cache_counts(stderr):
+    m = re.search(r"premortem: cache: (\d+) reused, (\d+) analyzed", stderr)
+    return (int(m.group(1)), int(m.group(2))) if m else (None, None)
+
+
+def scale_corpus(t, c, args, work, env):
+    """Issue 21 on one corpus: cache on an unchanged tree, after one header
+    edit, and 4 merged shards against the single run."""
+    base = premortem_cmd(t, c, "jN", None)
+    files = base[-len(c["files"]):] if c["files"] else []
+    head = base[:len(base) - len(files)]
+    out_at = head.index("-o") + 1
+    d = os.path.join(work, "scale")
+    os.makedirs(d, exist_ok=True)
+    cache = os.path.join(d, "cache")
+    shutil.rmtree(cache, ignore_errors=True)
+
+    def run(out, extra, timeout=args.timeout):
+        cmd = list(head)
+        cmd[out_at] = out
+        return measure(cmd + extra + ["--progress"] + files, env=env, timeout=timeout)
+
+    res = {}
+    log(f"  {c['name']} scale: cache cold, warm")
+    single = os.path.join(d, "single.sarif")
+    cold = run(single, ["--cache", cache])
+    warm = run(os.path.join(d, "warm.sarif"), ["--cache", cache])
+    res["cache_cold"] = {"wall": round(cold.wall, 3), "cpu": round(cold.cpu, 3),
+                         "counts": cache_counts(cold.stderr)}
+    res["cache_warm"] = {"wall": round(warm.wall, 3), "cpu": round(warm.cpu, 3),
+                         "counts": cache_counts(warm.stderr)}
+    res["cache_ratio_wall"] = warm.wall / cold.wall if cold.wall else None
+    res["cache_ratio_cpu"] = warm.cpu / cold.cpu if cold.cpu else None
+    res["cache_same_findings"] = (os.path.exists(single) and
+                                  result_keys(single) ==
+                                  result_keys(os.path.join(d, "warm.sarif")))
+
+    # The project header read by the fewest units (but more than one when
+    # there is such a header): touching it must re-analyze exactly those.
+    users = cache_entries(cache)
+    source = os.path.realpath(c["source"]) + os.sep
+    headers = [(n, p) for p, n in users.items()
+               if p.startswith(source) and not p.endswith((".c", ".cc", ".cpp", ".cxx"))]
+    headers.sort(key=lambda x: (x[0] < 2, x[0], x[1]))
+    if headers:
+        count, header = headers[0]
+        with open(header, "rb") as f:
+            original = f.read()
+        stat = os.stat(header)
+        try:
+            with open(header, "ab") as f:
+                f.write(b"\n/* premortem bench: touched */\n")
+            log(f"  {c['name']} scale: touched {header} ({count} unit(s) include it)")
+            touched = run(os.path.join(d, "touched.sarif"), ["--cache", cache])
+        finally:
+            with open(header, "wb") as f:
+                f.write(original)
+            os.utime(header, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+        reused, analyzed = cache_counts(touched.stderr)
+        res["header"] = {"file": os.path.relpath(header, c["source"]), "includers": count,
+                         "reanalyzed": analyzed, "reused": reused,
+                         "wall": round(touched.wall, 3),
+                         "only_includers": analyzed == count}
+
+    log(f"  {c['name']} scale: {SHARDS} shards and merge")
+    shard_files, shard_walls = [], []
+    for i in range(1, SHARDS + 1):
+        out = os.path.join(d, f"shard{i}.sarif")
+        m = run(out, ["--shard", f"{i}/{SHARDS}"])
+        shard_files.append(out)
+        shard_walls.append(round(m.wall, 3))
+    merged = os.path.join(d, "merged.sarif")
+    mm = measure([t.premortem, "merge", *shard_files, "-o", merged], env=env,
+                 timeout=args.timeout)
+    res["shards"] = {"count": SHARDS, "walls": shard_walls, "merge_status": mm.status,
+                     "merge_wall": round(mm.wall, 3)}
+    if mm.status == 0 and os.path.exists(single):
+        a, b = result_keys(single), result_keys(merged)
+        res["shards"]["findings_single"] = len(a)
+        res["shards"]["findings_merged"] = len(b)
+        res["shards"]["merged_equals_single"] = a == b
+        valid, problems = validate_sarif(merged, args)
+        res["shards"]["merged_sarif_valid"] = valid
+        if valid is False:
+            res["shards"]["merged_sarif_problems"] = problems
+    else:
+        res["shards"]["merged_equals_single"] = False
+        res["shards"]["stderr"] = mm.stderr[-1000:]
+    return res
+
+
+def print_scale(results):
+    for r in results:
+        s = r.get("scale")
+        if not s:
+            continue
+        h, sh = s.get("header", {}), s["shards"]
+        print(f"\nscale {r['name']} ({r['measured_tus']} TUs): cache second/first run "
+              f"{fmt(s['cache_ratio_wall'], '.3f')} wall, {fmt(s['cache_ratio_cpu'], '.3f')} cpu "
+              f"({s['cache_cold']['wall']}s -> {s['cache_warm']['wall']}s; "
+              f"reused/analyzed {s['cache_warm']['counts']}); same findings: "
+              f"{s['cache_same_findings']}")
+        if h:
+            print(f"  touched {h['file']}: included by {h['includers']} unit(s), "
+                  f"{h['reanalyzed']} re-analyzed, {h['reused']} reused "
+                  f"({'only its includers' if h['only_includers'] else 'MISMATCH'})")
+        print(f"  {sh['count']} shards (wall {sh['walls']}) merged: "
+              f"{sh.get('findings_merged')} findings vs {sh.get('findings_single')} single; "
+              f"equal: {sh['merged_equals_single']}; merged SARIF valid: "
+              f"{sh.get('merged_sarif_valid')}")
+
+
 def fmt(x, spec=".2f"):
     return "-" if x is None else format(x, spec)
 
@@ -515,6 +667,13 @@ def judge(results, jobs):
             v["j2>=1.8x"] = q["speedup_wall"] >= TARGETS["speedup"]
         if q["rss"] is not None:
             v["rss<=1.2x"] = q["rss"] <= TARGETS["rss"]
+        sc = r.get("scale")
+        if sc:
+            if sc.get("cache_ratio_wall") is not None:
+                v["cache<=5%"] = sc["cache_ratio_wall"] <= TARGETS["cache"]
+            if "header" in sc:
+                v["header-only-includers"] = sc["header"]["only_includers"]
+            v["shards-merge==single"] = bool(sc["shards"].get("merged_equals_single"))
         r["targets"] = v
         verdicts.append((r["name"], v))
     return verdicts
@@ -550,7 +709,8 @@ def main():
     ap.add_argument("--smoke", action="store_true",
                     help="examples/ only, no downloads (the make test smoke run)")
     ap.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 2)
-    ap.add_argument("--skip", default="", help="modes to skip: " + ",".join(MODES))
+    ap.add_argument("--skip", default="",
+                    help="modes to skip: " + ",".join(MODES) + ",scale (cache and shards)")
     ap.add_argument("--timeout", type=float, default=1800,
                     help="seconds before one run counts as a hang")
     ap.add_argument("--clang", default=None,
@@ -604,8 +764,13 @@ def main():
     started = datetime.datetime.now(datetime.timezone.utc)
     log(f"checks: {', '.join(checks)}; -j{args.jobs}; load {load_start[0]:.1f}")
     results = []
+    multi = [c for c in corpora if c["measured_tus"] > 1]
+    largest = max(multi, key=lambda c: (c["measured_tus"], c["measured_lines"]))["name"] \
+        if multi and "scale" not in args.skip else None
     for c in corpora:
         r = bench_corpus(t, c, args, work, env)
+        if c["name"] == largest:
+            r["scale"] = scale_corpus(t, c, args, work, env)
         if args.sanitized_build and not args.quick:
             log(f"{c['name']}: sanitizer build run")
             r["robustness"]["sanitized"] = sanitized_run(c, args, work, env)
@@ -614,6 +779,7 @@ def main():
     verdicts = judge(results, args.jobs)
     load_end = os.getloadavg()
     print_table(results, args.jobs)
+    print_scale(results)
     print(f"\nload average at start {load_start[0]:.1f}, at end {load_end[0]:.1f} "
           f"({os.cpu_count()} cores); runs per mode: {args.runs}; checks: {len(checks)}")
     for name, v in verdicts:

@@ -322,7 +322,27 @@ bool isEnabled(const RunSettings &S, llvm::StringRef Check) {
 
 } // namespace
 
-UnitResult analyzeUnit(const RunSettings &S, const TranslationUnit &Unit) {
+/// Every file the compiler opened, by real path (sorted, unique).
+std::vector<std::string> filesRead(const FileManager &Files) {
+  llvm::SmallVector<OptionalFileEntryRef, 64> Entries;
+  Files.GetUniqueIDMapping(Entries);
+  std::vector<std::string> Out;
+  for (OptionalFileEntryRef FE : Entries) {
+    if (!FE)
+      continue;
+    // Only stat()ed, never read (an include candidate that was not used):
+    // no real path.
+    llvm::StringRef Real = FE->getFileEntry().tryGetRealPathName();
+    if (!Real.empty())
+      Out.push_back(Real.str());
+  }
+  llvm::sort(Out);
+  Out.erase(std::unique(Out.begin(), Out.end()), Out.end());
+  return Out;
+}
+
+UnitResult analyzeUnit(const RunSettings &S, const TranslationUnit &Unit,
+                       std::vector<std::string> *FilesRead) {
   UnitResult Out;
   auto fail = [&](std::string Message) {
     Out.Failed = Failure{Unit.Canonical, std::move(Message), std::nullopt};
@@ -368,6 +388,8 @@ UnitResult analyzeUnit(const RunSettings &S, const TranslationUnit &Unit) {
       tooling::getInsertArgumentAdjuster("-Wno-error", tooling::ArgumentInsertPosition::END));
   ActionFactory Factory(Context, FS, S.ParseOnly);
   int Status = Tool.run(&Factory);
+  if (FilesRead)
+    *FilesRead = filesRead(Tool.getFiles());
 
   if (!S.ParseOnly) {
     Converter Convert(Recorder, BuildDir);

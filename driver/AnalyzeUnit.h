@@ -11,8 +11,11 @@
 
 namespace clang::tidy::premortem::driver {
 
-/// Thread-safe: everything stateful is created per call.
-UnitResult analyzeUnit(const RunSettings &Settings, const TranslationUnit &Unit);
+/// Thread-safe: everything stateful is created per call. FilesRead, when
+/// given, receives the absolute path of every file the compiler read (the
+/// source and its headers), for the result cache.
+UnitResult analyzeUnit(const RunSettings &Settings, const TranslationUnit &Unit,
+                       std::vector<std::string> *FilesRead = nullptr);
 
 } // namespace clang::tidy::premortem::driver
 

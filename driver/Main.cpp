@@ -11,13 +11,16 @@
 #include "driver/Database.h"
 #include "driver/Docs.h"
 #include "driver/Fingerprint.h"
+#include "driver/Merge.h"
 #include "driver/Options.h"
 #include "driver/Output.h"
 #include "driver/Paths.h"
 #include "driver/Progress.h"
+#include "driver/ResultCache.h"
 #include "driver/Runner.h"
 #include "driver/Selection.h"
 #include "driver/Signals.h"
+#include "driver/Shard.h"
 #include "driver/Writers.h"
 #include "driver/clock/Civil.h"
 #include "driver/clock/Clock.h"
@@ -154,6 +157,7 @@ struct Plan {
   std::unique_ptr<Output> Out;
   std::optional<ChangedLines> Changes;      // --changed-since, --staged
   std::optional<llvm::StringSet<>> Baseline; // --baseline
+  std::string CacheDir;                      // --cache, else PREMORTEM_CACHE
 };
 
 /// Fills P; on a usage or configuration error, reports it and returns the
@@ -191,6 +195,8 @@ static std::optional<int> plan(const Options &O, Plan &P) {
   if (!In)
     return usageError(In.takeError());
   P.In = std::move(*In);
+  if (O.ShardCount > 1)
+    P.In.Units = unitsOfShard(P.In.Units, Shard{O.ShardIndex, O.ShardCount});
   std::vector<std::string> Sources;
   for (const TranslationUnit &U : P.In.Units)
     Sources.push_back(U.Canonical);
@@ -231,6 +237,9 @@ static std::optional<int> plan(const Options &O, Plan &P) {
       return usageError(T.takeError());
     P.Timestamp = *T;
   }
+  P.CacheDir = O.CacheDir;
+  if (P.CacheDir.empty())
+    P.CacheDir = llvm::sys::Process::GetEnv("PREMORTEM_CACHE").value_or("");
   auto Out = Output::open(O.OutputFile);
   if (!Out)
     return usageError(Out.takeError());
@@ -243,8 +252,24 @@ static int analyzeAndReport(const Options &O, Plan &P) {
   unsigned Jobs = O.Jobs ? O.Jobs : llvm::hardware_concurrency().compute_thread_count();
   RunSettings Settings{*P.In.Database, P.In.Units, Jobs,        O.ParseOnly,
                        P.Tidy,           O.TimeoutSeconds, O.MemoryLimitMB};
+  std::unique_ptr<ResultCache> Cache;
+  if (!P.CacheDir.empty()) {
+    auto Opened = ResultCache::open(P.CacheDir,
+                                    O.CacheMaxBytes.value_or(ResultCache::DefaultMaxBytes),
+                                    Settings);
+    if (!Opened)
+      return usageError(Opened.takeError());
+    Cache = std::move(*Opened);
+    Settings.Cache = Cache.get();
+  }
   RunResult Result = runAnalysis(
       Settings, [&](unsigned Done, unsigned Findings) { Bar.update(Done, Findings); });
+  if (Cache) {
+    Cache->evict();
+    if (O.Progress)
+      llvm::errs() << fmt::format("premortem: cache: {} reused, {} analyzed\n", Cache->hits(),
+                                  Cache->misses());
+  }
   Result.ConfigMessages.insert(Result.ConfigMessages.end(), P.ConfigWarnings.begin(),
                                P.ConfigWarnings.end());
   FileCache Files;
@@ -305,6 +330,11 @@ static int analyzeAndReport(const Options &O, Plan &P) {
 static int run(llvm::ArrayRef<const char *> Argv) {
   if (Argv.size() > 1 && llvm::StringRef(Argv[1]) == "clock")
     return runClock(Argv.drop_front(2));
+  if (Argv.size() > 1 && llvm::StringRef(Argv[1]) == "merge") {
+    if (llvm::Error E = mergeCommand(Argv.drop_front(2)))
+      return usageError(std::move(E));
+    return ExitClean;
+  }
   llvm::Expected<Options> Parsed = parseOptions(Argv);
   if (!Parsed)
     return usageError(Parsed.takeError());

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "driver/Options.h"
+#include "driver/Shard.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
 #include <fmt/format.h>
@@ -25,7 +26,8 @@ namespace {
 enum class Opt {
   BuildDir, Checks, Jobs, Format, Output, Rules, TidyConfig, FailOn, Category,
   SourceRoot, Explain, DebugLineHashes, ListChecks, ParseOnly, Version, Help,
-  Baseline, ChangedSince, Staged, Progress, Fix, Config, Timeout, MemoryLimit
+  Baseline, ChangedSince, Staged, Progress, Fix, Config, Timeout, MemoryLimit, Shard, Cache,
+  CacheSize
 };
 
 struct OptSpec {
@@ -54,6 +56,9 @@ const OptSpec Specs[] = {
     {"baseline", Opt::Baseline, true, false},
     {"changed-since", Opt::ChangedSince, true, false},
     {"staged", Opt::Staged, false, false},
+    {"shard", Opt::Shard, true, false},
+    {"cache", Opt::Cache, true, false},
+    {"cache-size", Opt::CacheSize, true, false},
     {"progress", Opt::Progress, false, false},
     {"fix", Opt::Fix, false, false},
     {"list-checks", Opt::ListChecks, false, false},
@@ -109,6 +114,32 @@ std::string shellQuote(llvm::StringRef Arg) {
       Out += C;
   }
   return Out + "'";
+}
+
+// "500M", "2G", "1048576": K, M and G are powers of 1024; at least 1.
+std::optional<uint64_t> parseByteSize(llvm::StringRef Text) {
+  uint64_t Unit = 1;
+  if (!Text.empty()) {
+    switch (llvm::toUpper(Text.back())) {
+    case 'K':
+      Unit = 1ULL << 10;
+      break;
+    case 'M':
+      Unit = 1ULL << 20;
+      break;
+    case 'G':
+      Unit = 1ULL << 30;
+      break;
+    default:
+      break;
+    }
+  }
+  if (Unit != 1)
+    Text = Text.drop_back();
+  uint64_t N = 0;
+  if (Text.getAsInteger(10, N) || N == 0 || N > (UINT64_MAX >> 30))
+    return std::nullopt;
+  return N * Unit;
 }
 
 llvm::Error apply(Options &O, Opt Id, llvm::StringRef Value) {
@@ -219,6 +250,28 @@ llvm::Error apply(Options &O, Opt Id, llvm::StringRef Value) {
       return usage("--config needs a file");
     O.ConfigFile = Value.str();
     break;
+  case Opt::Shard: {
+    llvm::Expected<Shard> S = parseShard(Value);
+    if (!S)
+      return S.takeError();
+    O.ShardIndex = S->Index;
+    O.ShardCount = S->Count;
+    break;
+  }
+  case Opt::Cache:
+    if (Value.empty())
+      return usage("--cache needs a folder");
+    O.CacheDir = Value.str();
+    break;
+  case Opt::CacheSize: {
+    std::optional<uint64_t> Bytes = parseByteSize(Value);
+    if (!Bytes)
+      return usage(fmt::format("invalid --cache-size '{}': expected a size such as "
+                               "500M or 2G (K, M, G: powers of 1024)",
+                               std::string_view(Value)));
+    O.CacheMaxBytes = *Bytes;
+    break;
+  }
   case Opt::ListChecks:
     O.ListChecks = true;
     break;
@@ -309,9 +362,11 @@ llvm::Expected<Options> parseOptions(llvm::ArrayRef<const char *> Argv) {
                                suggest(Arg)));
     if (llvm::Error E = apply(O, Spec->Id, Value ? *Value : ""))
       return std::move(E);
-    // -j and --progress do not change the output, so they stay out of the
-    // recorded command line: SARIF is byte-identical for any of them.
-    if (Spec->Id != Opt::Jobs && Spec->Id != Opt::Progress) {
+    // -j, --progress and the cache do not change the output, so they stay
+    // out of the recorded command line: SARIF is byte-identical for any of
+    // them.
+    if (Spec->Id != Opt::Jobs && Spec->Id != Opt::Progress && Spec->Id != Opt::Cache &&
+        Spec->Id != Opt::CacheSize) {
       Recorded.push_back(Arg.str());
       if (Consumed)
         Recorded.push_back(*Value);
@@ -331,6 +386,7 @@ llvm::Expected<Options> parseOptions(llvm::ArrayRef<const char *> Argv) {
 void printHelp(llvm::raw_ostream &OS) {
   OS << R"(USAGE: premortem [options] [paths...] [-- compiler args]
        premortem clock [options] -- <test command>   (premortem clock --help)
+       premortem merge SARIF... [-o FILE]
 
 Finds code patterns behind real outages (leap-day date arithmetic, unchecked
 time conversions, ...) with clang-tidy checks, and reports them as text,
@@ -338,6 +394,7 @@ SARIF or JSON.
 
 Paths are files or folders (every translation unit of the compilation
 database under them); without paths every translation unit is analyzed.
+'premortem merge' joins the SARIF reports of --shard runs into one.
 
 INPUT
   -p DIR                 build folder with compile_commands.json
@@ -358,6 +415,15 @@ CHECKS AND CONFIGURATION
                          clang-tidy --config; .clang-tidy files above each
                          source are read too (their Checks are ignored)
   --parse-only           parse every translation unit, run no check
+
+SCALING
+  --shard I/N            analyze only shard I of N (1 <= I <= N): N CI jobs
+                         with the same database cover every translation unit
+                         exactly once; join their SARIF with premortem merge
+  --cache DIR            reuse the findings of translation units whose inputs
+                         did not change (default: $PREMORTEM_CACHE, if set)
+  --cache-size SIZE      largest cache size, least recently used entries are
+                         evicted first (default: 1G; K, M, G suffixes)
 
 SELECTION
   --changed-since REV    analyze only the files changed since the git revision

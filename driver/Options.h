@@ -11,6 +11,7 @@
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/Support/Error.h"
 #include "llvm/Support/raw_ostream.h"
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -46,6 +47,9 @@ struct Options {
   bool Staged = false;      // --staged
   bool Fix = false;         // --fix
   bool Progress = false;    // --progress: progress and summary even off a terminal
+  unsigned ShardIndex = 1, ShardCount = 1; // --shard I/N (1-based)
+  std::string CacheDir;     // --cache DIR (else PREMORTEM_CACHE; empty: no cache)
+  std::optional<uint64_t> CacheMaxBytes; // --cache-size SIZE
   std::string DebugLineHashes; // hidden: print GitHub line hashes of a file
   bool ListChecks = false;
   bool ParseOnly = false;

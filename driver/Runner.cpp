@@ -4,6 +4,7 @@
 #include "driver/Runner.h"
 #include "driver/AnalyzeUnit.h"
 #include "driver/Signals.h"
+#include "driver/ResultCache.h"
 #include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/ErrorHandling.h"
 #include "llvm/Support/FileSystem.h"
@@ -62,9 +63,15 @@ bool writeAll(int FD, llvm::StringRef Bytes) {
     // A crash that clang can recover from (an assertion in a check) still
     // yields the findings so far; anything else ends this process only.
     llvm::CrashRecoveryContext Recovery;
-    if (!Recovery.RunSafely([&] { Result = analyzeUnit(S, Unit); }))
+    std::vector<std::string> FilesRead;
+    if (!Recovery.RunSafely(
+            [&] { Result = analyzeUnit(S, Unit, S.Cache ? &FilesRead : nullptr); }))
       Result.Failed = Failure{Unit.Canonical, "clang or a premortem check crashed",
                               std::nullopt, /*Crashed=*/true};
+    // Stored by the worker itself: the cache writes by atomic rename and
+    // shares no state with the parent.
+    else if (S.Cache)
+      S.Cache->store(Unit, Result, FilesRead);
   });
   Analysis.join();
   bool Sent = writeAll(FD, serialize(Result));
@@ -248,8 +255,19 @@ RunResult runAnalysis(const RunSettings &S, const ProgressFn &Progress) {
   };
   size_t Next = 0;
   while (Next < Order.size() || Workers.busy()) {
-    while (Next < Order.size() && Workers.size() < Jobs)
-      Workers.start(Order[Next++]);
+    while (Next < Order.size() && Workers.size() < Jobs) {
+      size_t I = Order[Next++];
+      // A unit whose inputs did not change is not analyzed again.
+      std::optional<UnitResult> Cached;
+      if (S.Cache)
+        Cached = S.Cache->lookup(S.Units[I]);
+      if (Cached) {
+        Results[I] = std::move(*Cached);
+        Workers.Started.push_back(I);
+        continue;
+      }
+      Workers.start(I);
+    }
     for (size_t I : Workers.Started)
       finished(I);
     Workers.Started.clear();

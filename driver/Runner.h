@@ -20,6 +20,8 @@
 
 namespace clang::tidy::premortem::driver {
 
+class ResultCache;
+
 struct RunSettings {
   const clang::tooling::CompilationDatabase &Database;
   llvm::ArrayRef<TranslationUnit> Units;
@@ -28,6 +30,7 @@ struct RunSettings {
   const TidySettings &Tidy;
   unsigned TimeoutSeconds = 0; // per TU; 0: none
   uint64_t MemoryLimitMB = 0;  // per TU; 0: none
+  ResultCache *Cache = nullptr; // --cache: reuse and store unit results
 };
 
 /// Called after each TU: TUs done, findings so far.

@@ -3,6 +3,7 @@
 //===----------------------------------------------------------------------===//
 #include "checks/support/rules/Rules.h"
 #include "DefaultRulePacks.inc"
+#include "checks/support/rules/DefaultPacks.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "llvm/ADT/StringExtras.h"
@@ -13,6 +14,8 @@
 #include <mutex>
 
 namespace clang::tidy::premortem {
+
+llvm::ArrayRef<EmbeddedFile> defaultRulePackFiles() { return DefaultRulePacks; }
 
 static llvm::Expected<RulePack> loadDefaults() {
   RulePack Merged;
