@@ -4,6 +4,7 @@
 #include "driver/Options.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
+#include "llvm/Support/Regex.h"
 #include <fmt/format.h>
 
 namespace clang::tidy::premortem::driver {
@@ -25,7 +26,8 @@ namespace {
 enum class Opt {
   BuildDir, Checks, Jobs, Format, Output, Rules, TidyConfig, FailOn, Category,
   SourceRoot, Explain, DebugLineHashes, ListChecks, ParseOnly, Version, Help,
-  Baseline, ChangedSince, Staged, Progress, Fix, Config
+  Baseline, ChangedSince, Staged, Progress, Fix, Config, Quiet, ExportFixes,
+  ExtraArg, ExtraArgBefore, HeaderFilter, ExcludeHeaderFilter
 };
 
 struct OptSpec {
@@ -54,6 +56,12 @@ const OptSpec Specs[] = {
     {"staged", Opt::Staged, false, false},
     {"progress", Opt::Progress, false, false},
     {"fix", Opt::Fix, false, false},
+    {"quiet", Opt::Quiet, false, false},
+    {"export-fixes", Opt::ExportFixes, true, false},
+    {"extra-arg", Opt::ExtraArg, true, false},
+    {"extra-arg-before", Opt::ExtraArgBefore, true, false},
+    {"header-filter", Opt::HeaderFilter, true, false},
+    {"exclude-header-filter", Opt::ExcludeHeaderFilter, true, false},
     {"list-checks", Opt::ListChecks, false, false},
     {"parse-only", Opt::ParseOnly, false, false},
     {"version", Opt::Version, false, false},
@@ -194,6 +202,31 @@ llvm::Error apply(Options &O, Opt Id, llvm::StringRef Value) {
   case Opt::Fix:
     O.Fix = true;
     break;
+  case Opt::Quiet:
+    O.Quiet = true;
+    break;
+  case Opt::ExportFixes:
+    if (Value.empty())
+      return usage("--export-fixes needs a file name");
+    O.ExportFixes = Value.str();
+    break;
+  case Opt::ExtraArg:
+    O.ExtraArgs.push_back(Value.str());
+    break;
+  case Opt::ExtraArgBefore:
+    O.ExtraArgsBefore.push_back(Value.str());
+    break;
+  case Opt::HeaderFilter:
+  case Opt::ExcludeHeaderFilter: {
+    std::string Error;
+    if (!llvm::Regex(Value).isValid(Error))
+      return usage(fmt::format("invalid --{} '{}': {}",
+                               Id == Opt::HeaderFilter ? "header-filter"
+                                                       : "exclude-header-filter",
+                               std::string_view(Value), Error));
+    (Id == Opt::HeaderFilter ? O.HeaderFilter : O.ExcludeHeaderFilter) = Value.str();
+    break;
+  }
   case Opt::Config:
     if (Value.empty())
       return usage("--config needs a file");
@@ -289,9 +322,9 @@ llvm::Expected<Options> parseOptions(llvm::ArrayRef<const char *> Argv) {
                                suggest(Arg)));
     if (llvm::Error E = apply(O, Spec->Id, Value ? *Value : ""))
       return std::move(E);
-    // -j and --progress do not change the output, so they stay out of the
+    // -j, --progress and --quiet do not change the output, so they stay out of the
     // recorded command line: SARIF is byte-identical for any of them.
-    if (Spec->Id != Opt::Jobs && Spec->Id != Opt::Progress) {
+    if (Spec->Id != Opt::Jobs && Spec->Id != Opt::Progress && Spec->Id != Opt::Quiet) {
       Recorded.push_back(Arg.str());
       if (Consumed)
         Recorded.push_back(*Value);
@@ -320,7 +353,8 @@ database under them); without paths every translation unit is analyzed.
 
 INPUT
   -p DIR                 build folder with compile_commands.json
-                         (default: the first of ., build/, out/ that has one)
+                         (default: the first of ., build/, out/,
+                         cmake-build-*/, _build/ that has one)
   -- ARGS                compile the given paths with these compiler arguments
                          instead of a compilation database
 
@@ -337,6 +371,15 @@ CHECKS AND CONFIGURATION
                          clang-tidy --config; .clang-tidy files above each
                          source are read too (their Checks are ignored)
   --parse-only           parse every translation unit, run no check
+  --extra-arg ARG        add ARG to the end of every compile command
+                         (repeatable, as clang-tidy)
+  --extra-arg-before ARG add ARG to the start of every compile command
+                         (repeatable, as clang-tidy)
+  --header-filter REGEX  report findings in headers matching REGEX (default:
+                         every non-system header; overrides HeaderFilterRegex
+                         of .clang-tidy, as clang-tidy)
+  --exclude-header-filter REGEX
+                         do not report findings in headers matching REGEX
 
 SELECTION
   --changed-since REV    analyze only the files changed since the git revision
@@ -350,6 +393,9 @@ OUTPUT
   --fix                  apply the fix-its of the reported findings to the
                          sources (as clang-tidy --fix; conflicting ones are
                          left out with a warning)
+  --export-fixes FILE    write the reported findings and their fix-its as
+                         clang-tidy --export-fixes YAML (for
+                         clang-apply-replacements)
   --format text|sarif|json   output format (default: text)
   -o FILE                output file (default: stdout); written atomically
   --fail-on note|warning|error
@@ -358,6 +404,8 @@ OUTPUT
   --category ID          SARIF runs[0].automationDetails.id
   --source-root DIR      SARIF URIs are relative to DIR (default: the git
                          top-level of the first input, else the current folder)
+  --quiet                no progress line, summary or fix-it count on stderr
+                         (warnings and errors are still printed)
   -j N                   translation units analyzed in parallel
                          (default: all cores); output does not depend on N
   --progress             progress line (done/total, findings, elapsed, ETA)

@@ -28,7 +28,7 @@ struct Options {
   std::optional<std::string> BuildDir;              // -p
   std::vector<std::string> Paths;                   // files and folders
   std::optional<std::vector<std::string>> CompilerArgs; // after --
-  std::string Checks = "premortem-*";
+  std::optional<std::string> Checks; // --checks; default premortem-* and .clang-tidy
   unsigned Jobs = 0; // 0: all cores
   OutputFormat Format = OutputFormat::Text;
   std::string OutputFile; // empty: stdout
@@ -43,6 +43,12 @@ struct Options {
   std::string ChangedSince; // --changed-since REV
   bool Staged = false;      // --staged
   bool Fix = false;         // --fix
+  bool Quiet = false;       // --quiet: no progress, summary or fix-it count
+  std::string ExportFixes;  // --export-fixes FILE (clang-tidy's YAML)
+  std::vector<std::string> ExtraArgs;       // --extra-arg, appended
+  std::vector<std::string> ExtraArgsBefore; // --extra-arg-before, prepended
+  std::optional<std::string> HeaderFilter;        // --header-filter
+  std::optional<std::string> ExcludeHeaderFilter; // --exclude-header-filter
   bool Progress = false;    // --progress: progress and summary even off a terminal
   std::string DebugLineHashes; // hidden: print GitHub line hashes of a file
   bool ListChecks = false;
