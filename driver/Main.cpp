@@ -354,6 +354,8 @@ static int analyzeAndReport(const Options &O, Plan &P) {
       return writeJson(Rep, OS);
     case OutputFormat::Sarif:
       return writeSarif(Rep, OS);
+    case OutputFormat::CodeClimate:
+      return writeCodeClimate(Rep, OS);
     }
   });
   if (Written)

@@ -139,9 +139,11 @@ llvm::Error apply(Options &O, Opt Id, llvm::StringRef Value) {
                  .Case("text", OutputFormat::Text)
                  .Case("sarif", OutputFormat::Sarif)
                  .Case("json", OutputFormat::Json)
+                 .Case("codeclimate", OutputFormat::CodeClimate)
                  .Default(std::nullopt);
     if (!F)
-      return usage(fmt::format("invalid --format '{}': expected text, sarif or json",
+      return usage(fmt::format("invalid --format '{}': expected text, sarif, json or "
+                               "codeclimate",
                                std::string_view(Value)));
     O.Format = *F;
     break;
@@ -396,7 +398,9 @@ OUTPUT
   --export-fixes FILE    write the reported findings and their fix-its as
                          clang-tidy --export-fixes YAML (for
                          clang-apply-replacements)
-  --format text|sarif|json   output format (default: text)
+  --format text|sarif|json|codeclimate
+                         output format (default: text); codeclimate is the
+                         GitLab Code Quality report
   -o FILE                output file (default: stdout); written atomically
   --fail-on note|warning|error
                          lowest finding level that makes the exit code 1

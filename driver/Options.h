@@ -17,7 +17,7 @@
 
 namespace clang::tidy::premortem::driver {
 
-enum class OutputFormat { Text, Sarif, Json };
+enum class OutputFormat { Text, Sarif, Json, CodeClimate };
 
 /// Severity of a finding; also the threshold of --fail-on.
 enum class Level { Note, Warning, Error };
