@@ -11,6 +11,7 @@
 // build's -Werror from turning compiler warnings into failed TUs.
 //===----------------------------------------------------------------------===//
 #include "driver/AnalyzeUnit.h"
+#include "driver/CompilerFlags.h"
 #include "driver/Paths.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
@@ -313,11 +314,12 @@ private:
   llvm::StringMap<std::string> Paths;
 };
 
-bool isEnabled(const RunSettings &S, llvm::StringRef Check) {
+bool isReportable(llvm::StringRef Check) {
   if (Check == "clang-tidy-nolint") // malformed NOLINTBEGIN/END: clang-tidy reports it
     return true;
-  return llvm::any_of(S.Tidy.Enabled,
-                      [&](const CheckInfo *C) { return C->fullName() == Check; });
+  // Which premortem checks run is the configuration's (ClangTidyContext);
+  // nothing else may come through.
+  return Check.starts_with("premortem-") && findCheck(Check);
 }
 
 } // namespace
@@ -382,7 +384,17 @@ UnitResult analyzeUnit(const RunSettings &S, const TranslationUnit &Unit,
                           std::make_shared<PCHContainerOperations>(), FS);
   Tool.setPrintErrorMessage(false);
   Tool.setDiagnosticConsumer(&Recorder);
+  // --extra-arg(-before) first, as clang-tidy's CommonOptionsParser adds
+  // them to the database commands before the configuration's ExtraArgs.
+  if (!S.Tidy.ExtraArgsBefore.empty())
+    Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+        S.Tidy.ExtraArgsBefore, tooling::ArgumentInsertPosition::BEGIN));
+  if (!S.Tidy.ExtraArgs.empty())
+    Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+        S.Tidy.ExtraArgs, tooling::ArgumentInsertPosition::END));
   Tool.appendArgumentsAdjuster(extraArgsAdjuster(Context));
+  std::vector<std::string> UnknownFlags;
+  Tool.appendArgumentsAdjuster(dropUnknownFlagsAdjuster(UnknownFlags));
   Tool.appendArgumentsAdjuster(tooling::getStripPluginsAdjuster());
   Tool.appendArgumentsAdjuster(
       tooling::getInsertArgumentAdjuster("-Wno-error", tooling::ArgumentInsertPosition::END));
@@ -401,10 +413,16 @@ UnitResult analyzeUnit(const RunSettings &S, const TranslationUnit &Unit,
         Out.Config.push_back({levelOf(E), E.Message.Message});
         continue;
       }
-      if (isEnabled(S, Name))
+      if (isReportable(Name))
         Out.Findings.push_back(Convert.finding(E));
     }
   }
+  // One message per flag: normalize() merges the same text from every TU.
+  for (const std::string &Flag : UnknownFlags)
+    Out.Config.push_back(
+        {Level::Warning, fmt::format("ignoring the compiler flag '{}' of the compilation "
+                                     "database: clang does not know it",
+                                     Flag)});
   if (const std::optional<Failure> &Error = Recorder.firstError()) {
     Failure F = *Error;
     F.File = Unit.Canonical;

@@ -43,14 +43,29 @@ static llvm::Expected<std::string> findDatabase(const Options &O) {
                                     *O.BuildDir));
     return std::string(P);
   }
-  for (llvm::StringRef Dir : {".", "build", "out"}) {
-    llvm::SmallString<256> P(Dir);
-    llvm::sys::path::append(P, "compile_commands.json");
-    if (llvm::sys::fs::exists(P))
-      return std::string(P);
+  // The search order of the hook and the action too (docs/driver.md).
+  for (llvm::StringRef Dir : {".", "build", "out", "cmake-build-*", "_build"}) {
+    std::vector<std::string> Candidates{Dir.str()};
+    if (Dir.consume_back("*")) { // CLion's cmake-build-debug, ...: in name order
+      Candidates.clear();
+      std::error_code EC;
+      for (llvm::sys::fs::directory_iterator It(".", EC), End; !EC && It != End;
+           It.increment(EC))
+        if (llvm::StringRef Name = llvm::sys::path::filename(It->path());
+            Name.starts_with(Dir))
+          Candidates.push_back(Name.str());
+      llvm::sort(Candidates);
+    }
+    for (const std::string &Candidate : Candidates) {
+      llvm::SmallString<256> P(Candidate);
+      llvm::sys::path::append(P, "compile_commands.json");
+      if (llvm::sys::fs::exists(P))
+        return std::string(P);
+    }
   }
-  return inputError("no compilation database: no compile_commands.json in ., build/ "
-                    "or out/ (use -p DIR, or give compiler arguments after --)");
+  return inputError("no compilation database: no compile_commands.json in ., build/, "
+                    "out/, cmake-build-*/ or _build/ (use -p DIR, or give compiler "
+                    "arguments after --)");
 }
 
 static llvm::Error checkReadable(llvm::StringRef Path) {

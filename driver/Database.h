@@ -26,7 +26,7 @@ struct Inputs {
   std::vector<TranslationUnit> Units; // sorted by Canonical, unique
 };
 
-/// Loads the database (-p, else ./, build/, out/; or the arguments after --)
+/// Loads the database (-p, else ./, build/, out/, cmake-build-*/, _build/; or the arguments after --)
 /// and selects translation units: every one, or those named by the paths
 /// (files must be in the database; folders select every TU under them).
 /// Errors are one sentence, for "premortem: error: …".

@@ -10,6 +10,7 @@
 #include "driver/ApplyFixes.h"
 #include "driver/Database.h"
 #include "driver/Docs.h"
+#include "driver/ExportFixes.h"
 #include "driver/Fingerprint.h"
 #include "driver/Merge.h"
 #include "driver/Options.h"
@@ -24,6 +25,7 @@
 #include "driver/Writers.h"
 #include "driver/clock/Civil.h"
 #include "driver/clock/Clock.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/CrashRecoveryContext.h"
@@ -146,6 +148,14 @@ static std::optional<int> answerInformation(const Options &O) {
   return std::nullopt;
 }
 
+/// The checks enabled for a source in Dir, for --list-checks (as clang-tidy
+/// --list-checks answers for the current folder).
+static std::vector<const CheckInfo *> checksForFolder(const TidySettings &Tidy,
+                                                      llvm::StringRef Dir) {
+  auto Provider = makeOptionsProvider(Tidy, llvm::vfs::getRealFileSystem());
+  return enabledChecks(Provider->getOptions((Dir + "/-").str()));
+}
+
 /// What the run needs, all checked before any analysis starts.
 struct Plan {
   std::vector<const CheckInfo *> Enabled;
@@ -155,25 +165,60 @@ struct Plan {
   std::string SourceRoot;
   std::optional<std::string> Timestamp;
   std::unique_ptr<Output> Out;
+  std::unique_ptr<Output> ExportedFixes; // --export-fixes
   std::optional<ChangedLines> Changes;      // --changed-since, --staged
   std::optional<llvm::StringSet<>> Baseline; // --baseline
   std::string CacheDir;                      // --cache, else PREMORTEM_CACHE
 };
 
+/// P.Enabled: every check some unit's configuration enables (SARIF lists
+/// them as rules). A unit whose .clang-tidy Checks leave no premortem check
+/// on is warned about, not silently passed; if none has any, that is an error.
+static std::optional<int> selectEnabled(const Options &O, Plan &P) {
+  auto Provider = makeOptionsProvider(P.Tidy, llvm::vfs::getRealFileSystem());
+  llvm::SmallPtrSet<const CheckInfo *, 16> Union;
+  std::vector<std::string> WithoutChecks;
+  llvm::erase_if(P.In.Units, [&](const TranslationUnit &U) {
+    if (O.ParseOnly)
+      return false;
+    std::vector<const CheckInfo *> Enabled =
+        enabledChecks(Provider->getOptions(U.Canonical));
+    Union.insert(Enabled.begin(), Enabled.end());
+    if (Enabled.empty())
+      WithoutChecks.push_back(displayPath(U.Canonical));
+    return Enabled.empty();
+  });
+  for (const CheckInfo &C : allChecks())
+    if (Union.contains(&C))
+      P.Enabled.push_back(&C);
+  if (WithoutChecks.empty())
+    return std::nullopt;
+  std::string Why = O.Checks ? "--checks '" + *O.Checks + "' and the Checks of .clang-tidy"
+                             : std::string("the Checks of .clang-tidy");
+  if (P.Enabled.empty())
+    return usageError(Why + " enable no premortem check (see --list-checks; add "
+                            "premortem-* to Checks, or pass --checks 'premortem-*')");
+  P.ConfigWarnings.push_back(
+      {Level::Warning,
+       fmt::format("{} enable no premortem check for {} translation unit{} ({}{}): "
+                   "they are skipped",
+                   Why, WithoutChecks.size(), WithoutChecks.size() == 1 ? "" : "s",
+                   WithoutChecks.front(), WithoutChecks.size() > 1 ? ", ..." : "")});
+  return std::nullopt;
+}
+
 /// Fills P; on a usage or configuration error, reports it and returns the
 /// exit code.
 static std::optional<int> plan(const Options &O, Plan &P) {
-  llvm::Expected<std::vector<const CheckInfo *>> Enabled = selectChecks(O.Checks);
-  if (!Enabled)
-    return usageError(Enabled.takeError());
-  P.Enabled = std::move(*Enabled);
-  if (O.ListChecks)
-    return listChecks(P.Enabled);
-  if (P.Enabled.empty() && !O.ParseOnly)
-    return usageError("--checks '" + O.Checks + "' enables no check (see --list-checks)");
-
-  P.Tidy.Enabled = P.Enabled;
+  if (O.Checks)
+    if (auto Selected = selectChecks(*O.Checks); !Selected)
+      return usageError(Selected.takeError()); // a glob that matches nothing
+  P.Tidy.Checks = O.Checks;
   P.Tidy.RulesFiles = O.RulesFiles;
+  P.Tidy.HeaderFilter = O.HeaderFilter;
+  P.Tidy.ExcludeHeaderFilter = O.ExcludeHeaderFilter;
+  P.Tidy.ExtraArgs = O.ExtraArgs;
+  P.Tidy.ExtraArgsBefore = O.ExtraArgsBefore;
   if (!O.ConfigFile.empty()) {
     // Absolute: checks resolve it from each unit's compile directory.
     llvm::SmallString<256> Abs(O.ConfigFile);
@@ -186,6 +231,8 @@ static std::optional<int> plan(const Options &O, Plan &P) {
       return usageError(Config.takeError());
     P.Tidy.CommandLine = std::move(*Config);
   }
+  if (O.ListChecks)
+    return listChecks(checksForFolder(P.Tidy, currentDir()));
   if (auto Rules = loadRules(O.RulesFiles); !Rules) {
     // Already "file:line:col: error: …", the form editors jump to.
     llvm::errs() << llvm::toString(Rules.takeError()) << "\n";
@@ -208,6 +255,8 @@ static std::optional<int> plan(const Options &O, Plan &P) {
     llvm::errs() << llvm::toString(std::move(E)) << "\n";
     return ExitUsage;
   }
+  if (std::optional<int> Code = selectEnabled(O, P))
+    return *Code;
 
   if (!O.SourceRoot.empty()) {
     if (!llvm::sys::fs::is_directory(O.SourceRoot))
@@ -228,7 +277,7 @@ static std::optional<int> plan(const Options &O, Plan &P) {
       return usageError(C.takeError());
     P.Changes = std::move(*C);
     P.In.Units = unitsToAnalyze(P.In.Units, *P.Changes);
-    if (P.In.Units.empty())
+    if (P.In.Units.empty() && !O.Quiet)
       llvm::errs() << "premortem: no changed translation unit to analyze\n";
   }
   if (O.Format == OutputFormat::Sarif) {
@@ -244,11 +293,17 @@ static std::optional<int> plan(const Options &O, Plan &P) {
   if (!Out)
     return usageError(Out.takeError());
   P.Out = std::move(*Out);
+  if (!O.ExportFixes.empty()) {
+    auto Exported = Output::open(O.ExportFixes);
+    if (!Exported)
+      return usageError(Exported.takeError());
+    P.ExportedFixes = std::move(*Exported);
+  }
   return std::nullopt;
 }
 
 static int analyzeAndReport(const Options &O, Plan &P) {
-  Progress Bar(P.In.Units.size(), O.Progress);
+  Progress Bar(P.In.Units.size(), O.Progress, O.Quiet);
   unsigned Jobs = O.Jobs ? O.Jobs : llvm::hardware_concurrency().compute_thread_count();
   RunSettings Settings{*P.In.Database, P.In.Units, Jobs,        O.ParseOnly,
                        P.Tidy,           O.TimeoutSeconds, O.MemoryLimitMB};
@@ -290,7 +345,12 @@ static int analyzeAndReport(const Options &O, Plan &P) {
   }
   if (ConfigError)
     return ExitUsage; // no report: the configuration did not apply
-  if (O.Fix) {
+  if (O.Fix && !Result.Failures.empty()) {
+    // As clang-tidy without --fix-errors: fix-its computed on code that does
+    // not compile are not trusted.
+    llvm::errs() << "premortem: warning: fix-its not applied: some translation unit "
+                    "has compiler errors\n";
+  } else if (O.Fix) {
     auto Fixed = applyFixes(Result.Findings);
     if (!Fixed)
       return usageError(Fixed.takeError());
@@ -299,10 +359,15 @@ static int analyzeAndReport(const Options &O, Plan &P) {
                                   "overlaps another fix-it; run --fix again\n",
                                   displayPath(F->Where.File), F->Where.Begin.Line,
                                   F->Where.Begin.ByteColumn);
-    llvm::errs() << fmt::format("premortem: applied the fix-its of {} finding{} in {} file{}\n",
-                                Fixed->Applied, Fixed->Applied == 1 ? "" : "s",
-                                Fixed->Files, Fixed->Files == 1 ? "" : "s");
+    if (!O.Quiet)
+      llvm::errs() << fmt::format(
+          "premortem: applied the fix-its of {} finding{} in {} file{}\n", Fixed->Applied,
+          Fixed->Applied == 1 ? "" : "s", Fixed->Files, Fixed->Files == 1 ? "" : "s");
   }
+  if (P.ExportedFixes)
+    if (llvm::Error E = P.ExportedFixes->commit(
+            [&](llvm::raw_ostream &OS) { writeExportedFixes(Result.Findings, OS); }))
+      return usageError(std::move(E));
 
   Report Rep{Result, P.Enabled, Files, P.SourceRoot, O.CommandLine, P.Timestamp, O.Category};
   llvm::Error Written = P.Out->commit([&](llvm::raw_ostream &OS) {
@@ -313,6 +378,8 @@ static int analyzeAndReport(const Options &O, Plan &P) {
       return writeJson(Rep, OS);
     case OutputFormat::Sarif:
       return writeSarif(Rep, OS);
+    case OutputFormat::CodeClimate:
+      return writeCodeClimate(Rep, OS);
     }
   });
   if (Written) {

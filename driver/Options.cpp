@@ -5,6 +5,7 @@
 #include "driver/Shard.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
+#include "llvm/Support/Regex.h"
 #include <fmt/format.h>
 
 namespace clang::tidy::premortem::driver {
@@ -27,7 +28,7 @@ enum class Opt {
   BuildDir, Checks, Jobs, Format, Output, Rules, TidyConfig, FailOn, Category,
   SourceRoot, Explain, DebugLineHashes, ListChecks, ParseOnly, Version, Help,
   Baseline, ChangedSince, Staged, Progress, Fix, Config, Timeout, MemoryLimit, Shard, Cache,
-  CacheSize
+  CacheSize, Quiet, ExportFixes, ExtraArg, ExtraArgBefore, HeaderFilter, ExcludeHeaderFilter
 };
 
 struct OptSpec {
@@ -61,6 +62,12 @@ const OptSpec Specs[] = {
     {"cache-size", Opt::CacheSize, true, false},
     {"progress", Opt::Progress, false, false},
     {"fix", Opt::Fix, false, false},
+    {"quiet", Opt::Quiet, false, false},
+    {"export-fixes", Opt::ExportFixes, true, false},
+    {"extra-arg", Opt::ExtraArg, true, false},
+    {"extra-arg-before", Opt::ExtraArgBefore, true, false},
+    {"header-filter", Opt::HeaderFilter, true, false},
+    {"exclude-header-filter", Opt::ExcludeHeaderFilter, true, false},
     {"list-checks", Opt::ListChecks, false, false},
     {"parse-only", Opt::ParseOnly, false, false},
     {"version", Opt::Version, false, false},
@@ -182,9 +189,11 @@ llvm::Error apply(Options &O, Opt Id, llvm::StringRef Value) {
                  .Case("text", OutputFormat::Text)
                  .Case("sarif", OutputFormat::Sarif)
                  .Case("json", OutputFormat::Json)
+                 .Case("codeclimate", OutputFormat::CodeClimate)
                  .Default(std::nullopt);
     if (!F)
-      return usage(fmt::format("invalid --format '{}': expected text, sarif or json",
+      return usage(fmt::format("invalid --format '{}': expected text, sarif, json or "
+                               "codeclimate",
                                std::string_view(Value)));
     O.Format = *F;
     break;
@@ -245,6 +254,31 @@ llvm::Error apply(Options &O, Opt Id, llvm::StringRef Value) {
   case Opt::Fix:
     O.Fix = true;
     break;
+  case Opt::Quiet:
+    O.Quiet = true;
+    break;
+  case Opt::ExportFixes:
+    if (Value.empty())
+      return usage("--export-fixes needs a file name");
+    O.ExportFixes = Value.str();
+    break;
+  case Opt::ExtraArg:
+    O.ExtraArgs.push_back(Value.str());
+    break;
+  case Opt::ExtraArgBefore:
+    O.ExtraArgsBefore.push_back(Value.str());
+    break;
+  case Opt::HeaderFilter:
+  case Opt::ExcludeHeaderFilter: {
+    std::string Error;
+    if (!llvm::Regex(Value).isValid(Error))
+      return usage(fmt::format("invalid --{} '{}': {}",
+                               Id == Opt::HeaderFilter ? "header-filter"
+                                                       : "exclude-header-filter",
+                               std::string_view(Value), Error));
+    (Id == Opt::HeaderFilter ? O.HeaderFilter : O.ExcludeHeaderFilter) = Value.str();
+    break;
+  }
   case Opt::Config:
     if (Value.empty())
       return usage("--config needs a file");
@@ -362,11 +396,11 @@ llvm::Expected<Options> parseOptions(llvm::ArrayRef<const char *> Argv) {
                                suggest(Arg)));
     if (llvm::Error E = apply(O, Spec->Id, Value ? *Value : ""))
       return std::move(E);
-    // -j, --progress and the cache do not change the output, so they stay
-    // out of the recorded command line: SARIF is byte-identical for any of
-    // them.
-    if (Spec->Id != Opt::Jobs && Spec->Id != Opt::Progress && Spec->Id != Opt::Cache &&
-        Spec->Id != Opt::CacheSize) {
+    // -j, --progress, --quiet and the cache do not change the output, so they
+    // stay out of the recorded command line: SARIF is byte-identical for any
+    // of them.
+    if (Spec->Id != Opt::Jobs && Spec->Id != Opt::Progress && Spec->Id != Opt::Quiet &&
+        Spec->Id != Opt::Cache && Spec->Id != Opt::CacheSize) {
       Recorded.push_back(Arg.str());
       if (Consumed)
         Recorded.push_back(*Value);
@@ -398,7 +432,8 @@ database under them); without paths every translation unit is analyzed.
 
 INPUT
   -p DIR                 build folder with compile_commands.json
-                         (default: the first of ., build/, out/ that has one)
+                         (default: the first of ., build/, out/,
+                         cmake-build-*/, _build/ that has one)
   -- ARGS                compile the given paths with these compiler arguments
                          instead of a compilation database
 
@@ -415,6 +450,15 @@ CHECKS AND CONFIGURATION
                          clang-tidy --config; .clang-tidy files above each
                          source are read too (their Checks are ignored)
   --parse-only           parse every translation unit, run no check
+  --extra-arg ARG        add ARG to the end of every compile command
+                         (repeatable, as clang-tidy)
+  --extra-arg-before ARG add ARG to the start of every compile command
+                         (repeatable, as clang-tidy)
+  --header-filter REGEX  report findings in headers matching REGEX (default:
+                         every non-system header; overrides HeaderFilterRegex
+                         of .clang-tidy, as clang-tidy)
+  --exclude-header-filter REGEX
+                         do not report findings in headers matching REGEX
 
 SCALING
   --shard I/N            analyze only shard I of N (1 <= I <= N): N CI jobs
@@ -437,7 +481,12 @@ OUTPUT
   --fix                  apply the fix-its of the reported findings to the
                          sources (as clang-tidy --fix; conflicting ones are
                          left out with a warning)
-  --format text|sarif|json   output format (default: text)
+  --export-fixes FILE    write the reported findings and their fix-its as
+                         clang-tidy --export-fixes YAML (for
+                         clang-apply-replacements)
+  --format text|sarif|json|codeclimate
+                         output format (default: text); codeclimate is the
+                         GitLab Code Quality report
   -o FILE                output file (default: stdout); written atomically
   --fail-on note|warning|error
                          lowest finding level that makes the exit code 1
@@ -445,6 +494,8 @@ OUTPUT
   --category ID          SARIF runs[0].automationDetails.id
   --source-root DIR      SARIF URIs are relative to DIR (default: the git
                          top-level of the first input, else the current folder)
+  --quiet                no progress line, summary or fix-it count on stderr
+                         (warnings and errors are still printed)
   -j N                   translation units analyzed in parallel
                          (default: all cores); output does not depend on N
   --timeout SECONDS      give up on a translation unit after this long

@@ -18,7 +18,7 @@
 
 namespace clang::tidy::premortem::driver {
 
-enum class OutputFormat { Text, Sarif, Json };
+enum class OutputFormat { Text, Sarif, Json, CodeClimate };
 
 /// Severity of a finding; also the threshold of --fail-on.
 enum class Level { Note, Warning, Error };
@@ -29,7 +29,7 @@ struct Options {
   std::optional<std::string> BuildDir;              // -p
   std::vector<std::string> Paths;                   // files and folders
   std::optional<std::vector<std::string>> CompilerArgs; // after --
-  std::string Checks = "premortem-*";
+  std::optional<std::string> Checks; // --checks; default premortem-* and .clang-tidy
   unsigned Jobs = 0; // 0: all cores
   unsigned TimeoutSeconds = 600; // per translation unit; 0: none
   uint64_t MemoryLimitMB = 0;    // per translation unit; 0: none
@@ -46,6 +46,12 @@ struct Options {
   std::string ChangedSince; // --changed-since REV
   bool Staged = false;      // --staged
   bool Fix = false;         // --fix
+  bool Quiet = false;       // --quiet: no progress, summary or fix-it count
+  std::string ExportFixes;  // --export-fixes FILE (clang-tidy's YAML)
+  std::vector<std::string> ExtraArgs;       // --extra-arg, appended
+  std::vector<std::string> ExtraArgsBefore; // --extra-arg-before, prepended
+  std::optional<std::string> HeaderFilter;        // --header-filter
+  std::optional<std::string> ExcludeHeaderFilter; // --exclude-header-filter
   bool Progress = false;    // --progress: progress and summary even off a terminal
   unsigned ShardIndex = 1, ShardCount = 1; // --shard I/N (1-based)
   std::string CacheDir;     // --cache DIR (else PREMORTEM_CACHE; empty: no cache)

@@ -20,10 +20,10 @@ static std::string plural(unsigned N, const char *Word) {
   return fmt::format("{} {}{}", N, Word, N == 1 ? "" : "s");
 }
 
-Progress::Progress(unsigned Total, bool Forced)
+Progress::Progress(unsigned Total, bool Forced, bool Quiet)
     : Total(Total), Terminal(llvm::sys::Process::StandardErrIsDisplayed()),
       Start(std::chrono::steady_clock::now()), LastDraw() {
-  Enabled = Forced || (Terminal && !inCI());
+  Enabled = !Quiet && (Forced || (Terminal && !inCI()));
 }
 
 double Progress::elapsed() const {

@@ -16,7 +16,8 @@ namespace clang::tidy::premortem::driver {
 
 class Progress {
 public:
-  Progress(unsigned Total, bool Forced);
+  /// Quiet (--quiet) wins over Forced (--progress).
+  Progress(unsigned Total, bool Forced, bool Quiet);
   bool enabled() const { return Enabled; }
   void update(unsigned Done, unsigned Findings);
   /// Clears the line; prints the totals and, with PerCheck, a table of

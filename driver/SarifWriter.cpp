@@ -295,12 +295,37 @@ private:
     });
   }
 
+  /// Brackets and backslashes in a message with embedded links are
+  /// escaped (SARIF 3.11.6), so they are not taken for link syntax.
+  static std::string escapeLinkSyntax(llvm::StringRef Text) {
+    std::string Out;
+    for (char C : Text) {
+      if (C == '[' || C == ']' || C == '\\')
+        Out += '\\';
+      Out += C;
+    }
+    return Out;
+  }
+
+  /// The message, with each note linked to its related location as
+  /// "[note](id)": code scanning shows related locations as links in the
+  /// message, and otherwise only under "Show paths".
+  static std::string messageText(const Finding &F) {
+    if (F.Notes.empty())
+      return F.Message;
+    std::string Text = escapeLinkSyntax(F.Message) + " (see ";
+    for (size_t I = 0; I < F.Notes.size(); ++I)
+      Text += (I ? ", [" : "[") + escapeLinkSyntax(F.Notes[I].Message) + "](" +
+              std::to_string(I + 1) + ")";
+    return Text + ")";
+  }
+
   void result(const Finding &F) {
     J.object([&] {
       J.attribute("ruleId", F.Check);
       J.attribute("ruleIndex", RuleIndex.lookup(F.Check));
       J.attribute("level", levelName(F.Severity));
-      J.attributeObject("message", [&] { J.attribute("text", F.Message); });
+      J.attributeObject("message", [&] { J.attribute("text", messageText(F)); });
       J.attributeArray("locations", [&] { J.object([&] { physicalLocation(F.Where); }); });
       if (!F.Notes.empty())
         J.attributeArray("relatedLocations", [&] {

@@ -134,19 +134,12 @@ public:
   DriverOptionsProvider(const TidySettings &Settings,
                         llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> FS)
       : Settings(Settings),
-        Files(clang::tidy::ClangTidyGlobalOptions(), defaults(),
+        Files(clang::tidy::ClangTidyGlobalOptions(), defaults(Settings),
               Settings.CommandLine ? *Settings.CommandLine : ClangTidyOptions(),
               Settings.IgnoredConfigFiles.empty()
                   ? std::move(FS)
                   : llvm::makeIntrusiveRefCnt<HideConfigFiles>(
-                        std::move(FS), Settings.IgnoredConfigFiles)) {
-    std::vector<std::string> Names{"-*"};
-    for (const CheckInfo *C : Settings.Enabled)
-      Names.push_back(C->fullName());
-    // Explicit names rather than the user's globs: a '*' must not switch on
-    // clang-analyzer-* or other modules' checks.
-    Checks = llvm::join(Names, ",");
-  }
+                        std::move(FS), Settings.IgnoredConfigFiles)) {}
 
   const clang::tidy::ClangTidyGlobalOptions &getGlobalOptions() override {
     return Files.getGlobalOptions();
@@ -155,7 +148,7 @@ public:
   std::vector<OptionsSource> getRawOptions(llvm::StringRef FileName) override {
     std::vector<OptionsSource> Sources = Files.getRawOptions(FileName);
     ClangTidyOptions Driver;
-    Driver.Checks = Checks;
+    Driver.Checks = checksFor(Sources);
     if (!Settings.RulesFiles.empty()) {
       // --rules adds to the packs a .clang-tidy or --tidy-config names.
       std::vector<std::string> Packs;
@@ -171,13 +164,43 @@ public:
     if (Settings.ConfigFile)
       Driver.CheckOptions[ConfigFileOption] =
           ClangTidyOptions::ClangTidyValue(*Settings.ConfigFile);
+    // As clang-tidy's --header-filter: the command line overrides
+    // HeaderFilterRegex of .clang-tidy files.
+    if (Settings.HeaderFilter)
+      Driver.HeaderFilterRegex = *Settings.HeaderFilter;
+    if (Settings.ExcludeHeaderFilter)
+      Driver.ExcludeHeaderFilterRegex = *Settings.ExcludeHeaderFilter;
     Sources.emplace_back(std::move(Driver), "premortem command line");
     return Sources;
   }
 
 private:
-  static ClangTidyOptions defaults() {
+  /// The globs of every source and --checks, as clang-tidy merges them,
+  /// resolved to explicit names: a '*' must not switch on clang-analyzer-*
+  /// (built into clang-tidy's library) or other modules' checks.
+  std::string checksFor(const std::vector<OptionsSource> &Sources) const {
+    ClangTidyOptions Merged;
+    for (const OptionsSource &S : Sources)
+      Merged.Checks = mergeGlobs(Merged.Checks, S.first.Checks);
+    Merged.Checks = mergeGlobs(Merged.Checks, Settings.Checks);
+    std::vector<std::string> Names{"-*"};
+    for (const CheckInfo *C : enabledChecks(Merged))
+      Names.push_back(C->fullName());
+    return llvm::join(Names, ",");
+  }
+
+  static std::optional<std::string> mergeGlobs(const std::optional<std::string> &A,
+                                               const std::optional<std::string> &B) {
+    if (!A || !B)
+      return A ? A : B;
+    return *A + "," + *B;
+  }
+
+  static ClangTidyOptions defaults(const TidySettings &Settings) {
     ClangTidyOptions D = ClangTidyOptions::getDefaults();
+    // clang-tidy starts from clang-analyzer-*; the driver from every
+    // premortem check, or from none when --checks says which.
+    D.Checks = Settings.Checks ? "-*" : "-*,premortem-*";
     // Findings in the project's own headers are reported (and de-duplicated
     // across TUs); system headers never. A .clang-tidy may narrow this.
     D.HeaderFilterRegex = ".*";
@@ -186,10 +209,19 @@ private:
 
   const TidySettings &Settings;
   clang::tidy::FileOptionsProvider Files;
-  std::string Checks;
 };
 
 } // namespace
+
+std::vector<const CheckInfo *> enabledChecks(const ClangTidyOptions &Opts) {
+  std::string Globs = Opts.Checks.value_or(""); // GlobList keeps references
+  clang::tidy::GlobList List(Globs);
+  std::vector<const CheckInfo *> Enabled;
+  for (const CheckInfo &C : allChecks())
+    if (List.contains(C.fullName()))
+      Enabled.push_back(&C);
+  return Enabled;
+}
 
 std::unique_ptr<ClangTidyOptionsProvider>
 makeOptionsProvider(const TidySettings &Settings,

@@ -1,10 +1,10 @@
 //===----------------------------------------------------------------------===//
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
-// clang-tidy configuration as the driver sees it: --checks decides which
-// premortem checks run; CheckOptions come from .clang-tidy files (found
-// upward from each source, as clang-tidy does), then --tidy-config, then
-// --rules (premortem.RulesFile) and --config (premortem.ConfigFile).
+// clang-tidy configuration as the driver sees it, the plugin's: Checks and
+// CheckOptions come from .clang-tidy files (found upward from each source,
+// as clang-tidy does), then --tidy-config, then --checks, --rules
+// (premortem.RulesFile) and --config (premortem.ConfigFile).
 //===----------------------------------------------------------------------===//
 #ifndef PREMORTEM_DRIVER_TIDYCONFIG_H
 #define PREMORTEM_DRIVER_TIDYCONFIG_H
@@ -27,10 +27,16 @@ llvm::Expected<std::vector<const CheckInfo *>> selectChecks(llvm::StringRef Glob
 llvm::Expected<clang::tidy::ClangTidyOptions> parseTidyConfig(llvm::StringRef Text);
 
 struct TidySettings {
-  std::vector<const CheckInfo *> Enabled;
+  /// --checks, applied after the Checks of .clang-tidy files as clang-tidy
+  /// applies its --checks. Without it the driver starts from premortem-*.
+  std::optional<std::string> Checks;
   std::optional<clang::tidy::ClangTidyOptions> CommandLine; // --tidy-config
   std::vector<std::string> RulesFiles;                      // --rules
   std::optional<std::string> ConfigFile;                    // --config
+  std::optional<std::string> HeaderFilter;        // --header-filter
+  std::optional<std::string> ExcludeHeaderFilter; // --exclude-header-filter
+  std::vector<std::string> ExtraArgs;       // --extra-arg
+  std::vector<std::string> ExtraArgsBefore; // --extra-arg-before
   std::vector<std::string> IgnoredConfigFiles; // malformed .clang-tidy, canonical
 };
 
@@ -46,6 +52,10 @@ struct IgnoredConfig {
 /// prints it for every file and looks further up, and a project whose
 /// .clang-tidy clang-tidy tolerates must not stop premortem.
 std::vector<IgnoredConfig> checkConfigFiles(llvm::ArrayRef<std::string> Sources);
+
+/// The premortem checks a merged configuration enables (its Checks globs),
+/// in Checks.def order.
+std::vector<const CheckInfo *> enabledChecks(const clang::tidy::ClangTidyOptions &Opts);
 
 /// A fresh options provider (they cache per folder and are not
 /// thread-safe: one per translation unit). FS resolves relative paths.

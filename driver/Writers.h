@@ -32,6 +32,7 @@ void assignFingerprints(RunResult &R, FileCache &Files, llvm::StringRef SourceRo
 void writeText(const Report &R, llvm::raw_ostream &OS);
 void writeJson(const Report &R, llvm::raw_ostream &OS);
 void writeSarif(const Report &R, llvm::raw_ostream &OS);
+void writeCodeClimate(const Report &R, llvm::raw_ostream &OS);
 
 /// "file: failed to parse: where: first error", as printed on stderr.
 std::string failureLine(const Failure &F);
