@@ -96,8 +96,16 @@ ResultCache::ResultCache(std::string Dir, uint64_t MaxBytes, const RunSettings &
     : Dir(std::move(Dir)), MaxBytes(MaxBytes), Settings(Settings) {
   KeyHasher K;
   K.add(EntryMagic).add(versionForCache()).add(Settings.ParseOnly ? "parse-only" : "checks");
-  for (const CheckInfo *C : Settings.Tidy.Enabled)
-    K.add(C->fullName());
+  // Which checks run comes from --checks here and from each unit's
+  // .clang-tidy in the unit's key; the clang-tidy flags change the compile
+  // command or what is reported, so they are part of every key.
+  const TidySettings &T = Settings.Tidy;
+  K.add(T.Checks ? "checks:" + *T.Checks : std::string("checks: default"));
+  K.add(T.HeaderFilter.value_or("")).add(T.ExcludeHeaderFilter.value_or(""));
+  for (const std::string &A : T.ExtraArgsBefore)
+    K.add("before:" + A);
+  for (const std::string &A : T.ExtraArgs)
+    K.add("after:" + A);
   for (const EmbeddedFile &F : defaultRulePackFiles())
     K.add(F.Name).add(F.Text);
   RunKey = K.hex();
