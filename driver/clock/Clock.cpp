@@ -17,8 +17,10 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
+#include "llvm/Support/Signals.h"
 #include "llvm/Support/Threading.h"
 #include <atomic>
+#include <unistd.h>
 #include <chrono>
 #include <fmt/format.h>
 #include <mutex>
@@ -128,6 +130,14 @@ void listInstants(llvm::ArrayRef<Instant> Instants, llvm::raw_ostream &OS) {
                       I.Zone.empty() ? "-" : I.Zone, I.Why);
 }
 
+/// Ctrl-C or SIGTERM: the runs are process groups of their own, so the
+/// terminal's signal does not reach them; kill them and end as a shell
+/// reports an interrupted command (128 + SIGINT).
+void interrupted() {
+  killActiveRuns();
+  _exit(130);
+}
+
 int64_t realNow() {
   return std::chrono::duration_cast<std::chrono::seconds>(
              std::chrono::system_clock::now().time_since_epoch())
@@ -191,6 +201,7 @@ int runClock(llvm::ArrayRef<const char *> Args) {
     }
   } Temp{O.KeepOutput.empty() ? Top.str().str() : ""};
 
+  llvm::sys::SetInterruptFunction(interrupted);
   Settings S{O, *Faketime, O.Timeout.value_or(1800)};
   Run Baseline;
   Baseline.Folder = (Top + "/baseline").str();

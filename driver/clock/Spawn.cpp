@@ -3,6 +3,7 @@
 //===----------------------------------------------------------------------===//
 #include "driver/clock/Spawn.h"
 #include "llvm/ADT/StringRef.h"
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
@@ -16,6 +17,25 @@
 extern char **environ;
 
 namespace clang::tidy::premortem::driver {
+
+// The process groups running now, in slots a signal handler can read.
+static constexpr size_t MaxActive = 4096;
+static std::atomic<pid_t> Active[MaxActive];
+
+static size_t registerRun(pid_t Pid) {
+  for (size_t I = 0; I < MaxActive; ++I) {
+    pid_t Free = 0;
+    if (Active[I].compare_exchange_strong(Free, Pid))
+      return I;
+  }
+  return MaxActive;
+}
+
+void killActiveRuns() {
+  for (std::atomic<pid_t> &Slot : Active)
+    if (pid_t Pid = Slot.load())
+      kill(-Pid, SIGKILL);
+}
 
 static std::vector<std::string> mergedEnvironment(llvm::ArrayRef<std::string> Extra) {
   std::vector<std::string> Env;
@@ -75,6 +95,7 @@ SpawnResult spawnAndWait(const SpawnRequest &R) {
     return Result;
   }
   Result.Started = true;
+  size_t Slot = registerRun(Pid);
 
   // Poll rather than block: the deadline is measured on the real monotonic
   // clock of this process, which libfaketime does not touch.
@@ -100,6 +121,8 @@ SpawnResult spawnAndWait(const SpawnRequest &R) {
       std::chrono::duration<double>(std::chrono::steady_clock::now() - Start).count();
   // Whatever the command left running in its group goes too.
   kill(-Pid, SIGKILL);
+  if (Slot < MaxActive)
+    Active[Slot].store(0);
   if (WIFEXITED(Status))
     Result.ExitCode = WEXITSTATUS(Status);
   else if (WIFSIGNALED(Status))
