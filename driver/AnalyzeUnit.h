@@ -13,6 +13,7 @@ namespace clang::tidy::premortem::driver {
 struct UnitOutcome {
   std::vector<Finding> Findings;
   std::optional<Failure> Failed;
+  std::optional<PartialAnalysis> Partial;
   std::vector<ConfigMessage> Config;
 };
 

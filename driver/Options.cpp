@@ -25,7 +25,7 @@ namespace {
 enum class Opt {
   BuildDir, Checks, Jobs, Format, Output, Rules, TidyConfig, FailOn, Category,
   SourceRoot, Explain, DebugLineHashes, ListChecks, ParseOnly, Version, Help,
-  Baseline, ChangedSince, Staged, Progress, Fix, Config
+  Baseline, ChangedSince, Staged, Progress, Fix, Config, Platform
 };
 
 struct OptSpec {
@@ -52,6 +52,7 @@ const OptSpec Specs[] = {
     {"baseline", Opt::Baseline, true, false},
     {"changed-since", Opt::ChangedSince, true, false},
     {"staged", Opt::Staged, false, false},
+    {"platform", Opt::Platform, true, false},
     {"progress", Opt::Progress, false, false},
     {"fix", Opt::Fix, false, false},
     {"list-checks", Opt::ListChecks, false, false},
@@ -188,6 +189,12 @@ llvm::Error apply(Options &O, Opt Id, llvm::StringRef Value) {
   case Opt::Staged:
     O.Staged = true;
     break;
+  case Opt::Platform:
+    if (Value.empty())
+      return usage("--platform needs a platform name (host, or one of the rule packs' "
+                   "platforms: windows, arduino)");
+    O.Platform = Value.str();
+    break;
   case Opt::Progress:
     O.Progress = true;
     break;
@@ -317,12 +324,19 @@ SARIF or JSON.
 
 Paths are files or folders (every translation unit of the compilation
 database under them); without paths every translation unit is analyzed.
+Without a database, the sources named are analyzed with inferred flags;
+missing headers make a partial analysis, not a failure.
 
 INPUT
   -p DIR                 build folder with compile_commands.json
-                         (default: the first of ., build/, out/ that has one)
+                         (default: the first of ., build/, out/,
+                         cmake-build-*/, _build/ that has one; none: flags
+                         are inferred from the source tree)
   -- ARGS                compile the given paths with these compiler arguments
                          instead of a compilation database
+  --platform NAME        analyze files without a compile command for NAME
+                         (windows, arduino, or host; default: detected per
+                         file from the headers it includes)
 
 CHECKS AND CONFIGURATION
   --checks GLOBS         checks to run, clang-tidy glob syntax
@@ -374,6 +388,8 @@ INFORMATION
 EXIT STATUS
   0  nothing at or above --fail-on    1  findings at or above --fail-on
   2  usage or configuration error     3  some translation unit failed to parse
+  (a partial analysis, with headers missing, is not a failure: its findings
+  decide the status and a note names what was missing)
   (when several apply, the highest precedence wins: 2, then 3, then 1)
 )";
 }

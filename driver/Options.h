@@ -42,6 +42,7 @@ struct Options {
   std::string Baseline;     // --baseline SARIF
   std::string ChangedSince; // --changed-since REV
   bool Staged = false;      // --staged
+  std::string Platform;     // --platform: "" detects it per file without a build
   bool Fix = false;         // --fix
   bool Progress = false;    // --progress: progress and summary even off a terminal
   std::string DebugLineHashes; // hidden: print GitHub line hashes of a file

@@ -3,6 +3,7 @@
 //===----------------------------------------------------------------------===//
 #include "checks/support/rules/Rules.h"
 #include "DefaultRulePacks.inc"
+#include "checks/support/rules/Fallbacks.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "llvm/ADT/StringExtras.h"
@@ -41,6 +42,15 @@ static llvm::Expected<RulePack> loadUncached(llvm::ArrayRef<std::string> Files) 
       return Pack.takeError();
     mergeRulePack(*Merged, *Pack);
   }
+  // A fallback declaration only stands in for an API the packs name.
+  std::vector<std::string> Unnamed = unnamedFallbacks(*Merged);
+  if (!Unnamed.empty())
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        "%s: error: fallback-declarations entry '%s' declares a name no other "
+        "rule pack section names (mark a type the declarations need 'support: true')",
+        Files.empty() ? "<builtin>/rules/fallbacks.yaml" : Files.back().c_str(),
+        Unnamed.front().c_str());
   return Merged;
 }
 
