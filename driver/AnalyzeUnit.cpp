@@ -13,6 +13,9 @@
 #include "driver/AnalyzeUnit.h"
 #include "driver/CompilerFlags.h"
 #include "driver/Paths.h"
+#include "driver/Recovery.h"
+#include "checks/support/rules/Rules.h"
+#include "clang/Lex/Preprocessor.h"
 #include "clang-tidy/ClangTidy.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang-tidy/ClangTidyModule.h"
@@ -26,12 +29,14 @@
 #include "clang/Lex/PreprocessorOptions.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/Tooling.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/FileSystem.h"
 #include <algorithm>
 #include <fmt/format.h>
 #include <map>
+#include <set>
 
 namespace clang::tidy::premortem::driver {
 
@@ -48,8 +53,8 @@ namespace {
 /// location is kept, for the end of the SARIF region.
 class RecordingConsumer : public DiagnosticConsumer {
 public:
-  RecordingConsumer(DiagnosticConsumer *Tidy, std::string BuildDir)
-      : Tidy(Tidy), BuildDir(std::move(BuildDir)) {}
+  RecordingConsumer(DiagnosticConsumer *Tidy, std::string BuildDir, MissingPieces &Pieces)
+      : Tidy(Tidy), BuildDir(std::move(BuildDir)), Pieces(Pieces) {}
 
   void setCheckEngine(const DiagnosticsEngine *E) { CheckEngine = E; }
 
@@ -78,6 +83,8 @@ public:
       recordToken(Info);
     } else {
       DiagnosticConsumer::HandleDiagnostic(Level, Info);
+      if (Level >= DiagnosticsEngine::Warning)
+        recordUnresolved(Info, LangOpts, Pieces);
       if (Level >= DiagnosticsEngine::Error && !FirstError)
         recordError(Info);
     }
@@ -86,6 +93,7 @@ public:
   }
 
   const std::optional<Failure> &firstError() const { return FirstError; }
+  bool cplusplus() const { return LangOpts.CPlusPlus; }
 
   /// Token length at (file as the SourceManager names it, offset).
   std::optional<unsigned> tokenLength(llvm::StringRef File, unsigned Offset) const {
@@ -129,6 +137,7 @@ private:
 
   DiagnosticConsumer *Tidy;
   std::string BuildDir;
+  MissingPieces &Pieces;
   const DiagnosticsEngine *CheckEngine = nullptr;
   LangOptions LangOpts;
   std::optional<Failure> FirstError;
@@ -154,19 +163,22 @@ public:
   }
 };
 
-/// runClangTidy()'s ActionFactory, plus the parse-only variant.
+/// runClangTidy()'s ActionFactory, plus the parse-only variant; both skip
+/// missing headers, recording them (Recovery.h).
 class ActionFactory : public tooling::FrontendActionFactory {
 public:
   ActionFactory(ClangTidyContext &Context,
-                IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> FS, bool ParseOnly) {
+                IntrusiveRefCntPtr<llvm::vfs::OverlayFileSystem> FS, bool ParseOnly,
+                MissingPieces &Pieces, std::vector<SuppliedUse> *Uses,
+                std::set<std::string> &Used, std::string BuildDir)
+      : Pieces(Pieces), Uses(Uses), Used(Used), BuildDir(std::move(BuildDir)) {
     if (!ParseOnly)
       ConsumerFactory.emplace(Context, std::move(FS));
   }
 
   std::unique_ptr<FrontendAction> create() override {
-    if (!ConsumerFactory)
-      return std::make_unique<SyntaxOnlyAction>();
-    return std::make_unique<Action>(&*ConsumerFactory);
+    return std::make_unique<Action>(ConsumerFactory ? &*ConsumerFactory : nullptr, Pieces,
+                                    Uses, Used, BuildDir);
   }
 
   bool runInvocation(std::shared_ptr<CompilerInvocation> Invocation,
@@ -184,20 +196,37 @@ public:
 private:
   class Action : public ASTFrontendAction {
   public:
-    explicit Action(tidy::ClangTidyASTConsumerFactory *Factory) : Factory(Factory) {}
+    Action(tidy::ClangTidyASTConsumerFactory *Factory, MissingPieces &Pieces,
+           std::vector<SuppliedUse> *Uses, std::set<std::string> &Used, std::string BuildDir)
+        : Factory(Factory), Pieces(Pieces), Uses(Uses), Used(Used),
+          BuildDir(std::move(BuildDir)) {}
     std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &Compiler,
                                                    llvm::StringRef File) override {
+      Compiler.getPreprocessor().addPPCallbacks(missingHeaderRecorder(Pieces));
       std::vector<std::unique_ptr<ASTConsumer>> Consumers;
       Consumers.push_back(std::make_unique<UserCodeScope>());
-      Consumers.push_back(Factory->createASTConsumer(Compiler, File));
+      if (Uses)
+        Consumers.push_back(suppliedUseFinder(BuildDir, *Uses, Used));
+      if (Factory)
+        Consumers.push_back(Factory->createASTConsumer(Compiler, File));
+      else
+        Consumers.push_back(std::make_unique<ASTConsumer>()); // parse only
       return std::make_unique<MultiplexConsumer>(std::move(Consumers));
     }
 
   private:
     tidy::ClangTidyASTConsumerFactory *Factory;
+    MissingPieces &Pieces;
+    std::vector<SuppliedUse> *Uses;
+    std::set<std::string> &Used;
+    std::string BuildDir;
   };
 
   std::optional<tidy::ClangTidyASTConsumerFactory> ConsumerFactory;
+  MissingPieces &Pieces;
+  std::vector<SuppliedUse> *Uses;
+  std::set<std::string> &Used;
+  std::string BuildDir;
 };
 
 /// ExtraArgs / ExtraArgsBefore from the configuration, as runClangTidy().
@@ -343,31 +372,45 @@ std::vector<std::string> filesRead(const FileManager &Files) {
   return Out;
 }
 
-UnitResult analyzeUnit(const RunSettings &S, const TranslationUnit &Unit,
-                       std::vector<std::string> *FilesRead) {
-  UnitResult Out;
-  auto fail = [&](std::string Message) {
-    Out.Failed = Failure{Unit.Canonical, std::move(Message), std::nullopt};
-    return std::move(Out);
-  };
-  // ClangTool would print to stderr, or abort, on these; report them instead.
-  std::vector<tooling::CompileCommand> Commands = S.Database.getCompileCommands(Unit.DbPath);
-  if (Commands.empty())
-    return fail("no compile command in the compilation database");
-  for (const tooling::CompileCommand &C : Commands)
-    if (!llvm::sys::fs::is_directory(C.Directory))
-      return fail(fmt::format("the build directory '{}' does not exist", C.Directory));
-  std::string BuildDir = Commands.front().Directory;
+namespace {
 
+/// One parse of a unit, with the checks unless parse-only.
+struct Pass {
+  UnitResult Out;
+  MissingPieces Pieces;
+  std::vector<SuppliedUse> Uses; // with a supplied header only
+  std::set<std::string> Used;    // supplied names the code refers to
+  unsigned Errors = 0;
+  bool CPlusPlus = false;
+};
+
+/// Flags for a command premortem inferred, or a file whose headers are
+/// missing: no spelling correction (it would "recover" an undeclared name
+/// as a different, declared one), every error reported so every missing
+/// name is seen, and C's implicit declarations left as warnings.
+const char *const RecoveryArgs[] = {
+    "-fno-spell-checking", "-ferror-limit=0",
+    "-Wno-error=implicit-function-declaration", "-Wno-error=implicit-int",
+    "-Wno-error=int-conversion", "-Wno-error=incompatible-pointer-types",
+    "-Wno-error=incompatible-function-pointer-types", "-Wno-error=return-type"};
+
+Pass runPass(const RunSettings &S, const TranslationUnit &Unit, const std::string &BuildDir,
+             bool Recovering, const std::string *Supplied, std::vector<std::string> *FilesRead) {
+  Pass P;
   IntrusiveRefCntPtr<llvm::vfs::FileSystem> Physical(
       llvm::vfs::createPhysicalFileSystem().release());
   auto FS = llvm::makeIntrusiveRefCnt<llvm::vfs::OverlayFileSystem>(Physical);
+  if (Supplied) {
+    auto Memory = llvm::makeIntrusiveRefCnt<llvm::vfs::InMemoryFileSystem>();
+    Memory->addFile(SuppliedHeaderPath, 0, llvm::MemoryBuffer::getMemBufferCopy(*Supplied));
+    FS->pushOverlay(Memory);
+  }
 
   ClangTidyContext Context(makeOptionsProvider(S.Tidy, FS));
   tidy::ClangTidyDiagnosticConsumer TidyConsumer(
       Context, /*ExternalDiagEngine=*/nullptr, /*RemoveIncompatibleErrors=*/true,
       /*GetFixesFromNotes=*/false);
-  RecordingConsumer Recorder(S.ParseOnly ? nullptr : &TidyConsumer, BuildDir);
+  RecordingConsumer Recorder(S.ParseOnly ? nullptr : &TidyConsumer, BuildDir, P.Pieces);
 #if LLVM_VERSION_MAJOR >= 21
   auto DiagOpts = std::make_unique<DiagnosticOptions>();
   DiagnosticsEngine CheckEngine(new DiagnosticIDs(), *DiagOpts, &Recorder,
@@ -398,10 +441,22 @@ UnitResult analyzeUnit(const RunSettings &S, const TranslationUnit &Unit,
   Tool.appendArgumentsAdjuster(tooling::getStripPluginsAdjuster());
   Tool.appendArgumentsAdjuster(
       tooling::getInsertArgumentAdjuster("-Wno-error", tooling::ArgumentInsertPosition::END));
-  ActionFactory Factory(Context, FS, S.ParseOnly);
+  if (Recovering) {
+    tooling::CommandLineArguments Extra(std::begin(RecoveryArgs), std::end(RecoveryArgs));
+    if (Supplied) {
+      Extra.push_back("-include");
+      Extra.push_back(SuppliedHeaderPath.str());
+    }
+    Tool.appendArgumentsAdjuster(
+        tooling::getInsertArgumentAdjuster(Extra, tooling::ArgumentInsertPosition::END));
+  }
+  ActionFactory Factory(Context, FS, S.ParseOnly, P.Pieces, Supplied ? &P.Uses : nullptr,
+                        P.Used, BuildDir);
   int Status = Tool.run(&Factory);
   if (FilesRead)
     *FilesRead = filesRead(Tool.getFiles());
+  P.Errors = Recorder.getNumErrors();
+  P.CPlusPlus = Recorder.cplusplus();
 
   if (!S.ParseOnly) {
     Converter Convert(Recorder, BuildDir);
@@ -409,26 +464,117 @@ UnitResult analyzeUnit(const RunSettings &S, const TranslationUnit &Unit,
       llvm::StringRef Name = E.DiagnosticName;
       if (Name.starts_with("clang-diagnostic-"))
         continue; // compiler diagnostics: errors fail the TU below
+      if (E.Message.FilePath == SuppliedHeaderPath)
+        continue; // premortem's own declarations
       if (Name == "clang-tidy-config" || E.Message.FilePath.empty()) {
-        Out.Config.push_back({levelOf(E), E.Message.Message});
+        P.Out.Config.push_back({levelOf(E), E.Message.Message});
         continue;
       }
       if (isReportable(Name))
-        Out.Findings.push_back(Convert.finding(E));
+        P.Out.Findings.push_back(Convert.finding(E));
     }
   }
   // One message per flag: normalize() merges the same text from every TU.
   for (const std::string &Flag : UnknownFlags)
-    Out.Config.push_back(
+    P.Out.Config.push_back(
         {Level::Warning, fmt::format("ignoring the compiler flag '{}' of the compilation "
                                      "database: clang does not know it",
                                      Flag)});
   if (const std::optional<Failure> &Error = Recorder.firstError()) {
     Failure F = *Error;
     F.File = Unit.Canonical;
-    Out.Failed = std::move(F);
+    P.Out.Failed = std::move(F);
   } else if (Status != 0) {
-    Out.Failed = Failure{Unit.Canonical, "the compiler failed", std::nullopt};
+    P.Out.Failed = Failure{Unit.Canonical, "the compiler failed", std::nullopt};
+  }
+  return P;
+}
+
+/// The rule pack in force for Unit, for its fallback declarations.
+std::shared_ptr<const RulePack> packFor(const RunSettings &S, const TranslationUnit &Unit) {
+  auto Provider = makeOptionsProvider(S.Tidy, llvm::vfs::getRealFileSystem());
+  tidy::ClangTidyOptions Opts = Provider->getOptions(Unit.DbPath);
+  if (auto Rules = loadRules(userPacksFor(Unit.Canonical, Opts.CheckOptions)))
+    return *Rules;
+  else
+    llvm::consumeError(Rules.takeError()); // reported by the checks themselves
+  auto Defaults = loadRules({});
+  return Defaults ? *Defaults : std::make_shared<const RulePack>();
+}
+
+/// Adds a note to each finding in a function that uses supplied
+/// declarations: its evidence rests on them.
+void noteSuppliedUses(std::vector<Finding> &Findings, llvm::ArrayRef<SuppliedUse> Uses) {
+  for (Finding &F : Findings) {
+    for (const SuppliedUse &U : Uses) {
+      if (F.Where.File != U.File || F.Where.Offset < U.Begin || F.Where.Offset >= U.End)
+        continue;
+      Note N;
+      N.Where = F.Where;
+      N.Message = fmt::format("premortem supplied the declarations of {} (their headers "
+                              "are missing): this finding relies on them",
+                              llvm::join(U.Names, ", "));
+      F.Notes.push_back(std::move(N));
+      break;
+    }
+  }
+}
+
+} // namespace
+
+UnitResult analyzeUnit(const RunSettings &S, const TranslationUnit &Unit,
+                       std::vector<std::string> *FilesRead) {
+  UnitResult Out;
+  auto fail = [&](std::string Message) {
+    Out.Failed = Failure{Unit.Canonical, std::move(Message), std::nullopt};
+    return std::move(Out);
+  };
+  // ClangTool would print to stderr, or abort, on these; report them instead.
+  std::vector<tooling::CompileCommand> Commands = S.Database.getCompileCommands(Unit.DbPath);
+  if (Commands.empty())
+    return fail("no compile command in the compilation database");
+  for (const tooling::CompileCommand &C : Commands)
+    if (!llvm::sys::fs::is_directory(C.Directory))
+      return fail(fmt::format("the build directory '{}' does not exist", C.Directory));
+  std::string BuildDir = Commands.front().Directory;
+  // Inferred: by premortem without a database, or interpolated from the
+  // database's neighbours of a file it lacks.
+  bool Inferred = !Commands.front().Heuristic.empty();
+
+  Pass P = runPass(S, Unit, BuildDir, Inferred, nullptr, FilesRead);
+  bool Missing = !P.Pieces.Headers.empty();
+  SuppliedHeader Supplied;
+  // A second parse, with the undeclared names supplied, when the first one
+  // lacked pieces: not for a complete build's own errors.
+  if ((Missing || Inferred) && !P.Pieces.Names.empty()) {
+    Supplied = supplyDeclarations(*packFor(S, Unit), P.Pieces.Names, P.CPlusPlus);
+    std::vector<std::string> FirstMissing = P.Pieces.Headers;
+    P = runPass(S, Unit, BuildDir, /*Recovering=*/true, &Supplied.Text, FilesRead);
+    for (std::string &H : FirstMissing)
+      if (!llvm::is_contained(P.Pieces.Headers, H))
+        P.Pieces.Headers.push_back(std::move(H));
+    noteSuppliedUses(P.Out.Findings, P.Uses);
+  }
+  Out = std::move(P.Out);
+  bool Partial = !P.Pieces.Headers.empty() || !Supplied.Fallbacks.empty() ||
+                 !Supplied.Opaque.empty();
+  if (Partial && !(Out.Failed && Out.Failed->Crashed)) {
+    // Errors in a file with missing pieces are theirs: the analysis is
+    // partial, not failed (docs/driver.md).
+    PartialAnalysis A;
+    A.File = Unit.Canonical;
+    A.Missing = P.Pieces.Headers;
+    A.Fallbacks = Supplied.Fallbacks;
+    llvm::sort(A.Fallbacks);
+    // Names only a failed declaration made undeclared (a local variable of
+    // an unknown type) got an opaque declaration nothing refers to.
+    for (const std::string &Name : Supplied.Opaque)
+      if (P.Used.count(Name))
+        A.Opaque.push_back(Name);
+    A.Errors = P.Errors;
+    A.Inferred = Inferred;
+    Out.Partial = std::move(A);
+    Out.Failed.reset();
   }
   return Out;
 }

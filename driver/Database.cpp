@@ -3,11 +3,15 @@
 //===----------------------------------------------------------------------===//
 #include "driver/Database.h"
 #include "driver/CompilationDatabaseCheck.h"
+#include "driver/InferredCommands.h"
 #include "driver/Paths.h"
 #include "driver/ReadFile.h"
+#include "checks/support/rules/Fallbacks.h"
+#include "checks/support/rules/Rules.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/VirtualFileSystem.h"
@@ -30,8 +34,27 @@ static std::string errorText(std::error_code EC) {
   return S;
 }
 
-/// The compile_commands.json to use, or an error naming what was tried.
-static llvm::Expected<std::string> findDatabase(const Options &O) {
+/// The folders searched for compile_commands.json without -p, in order
+/// (cmake-build-* sorted by name: CLion's cmake-build-debug first).
+static std::vector<std::string> searchedFolders() {
+  std::vector<std::string> Out{".", "build", "out"};
+  std::vector<std::string> CMake;
+  std::error_code EC;
+  for (llvm::sys::fs::directory_iterator It(".", EC), End; It != End && !EC;
+       It.increment(EC)) {
+    llvm::StringRef Name = llvm::sys::path::filename(It->path());
+    if (Name.starts_with("cmake-build-"))
+      CMake.push_back(Name.str());
+  }
+  llvm::sort(CMake);
+  Out.insert(Out.end(), CMake.begin(), CMake.end());
+  Out.push_back("_build");
+  return Out;
+}
+
+/// The compile_commands.json to use, none (no -p and none found: flags are
+/// inferred), or an error naming what was wrong with -p.
+static llvm::Expected<std::optional<std::string>> findDatabase(const Options &O) {
   if (O.BuildDir) {
     llvm::SmallString<256> P(*O.BuildDir);
     if (!llvm::sys::fs::exists(P))
@@ -41,31 +64,15 @@ static llvm::Expected<std::string> findDatabase(const Options &O) {
     if (!llvm::sys::fs::exists(P))
       return inputError(fmt::format("-p {}: no compile_commands.json in this directory",
                                     *O.BuildDir));
-    return std::string(P);
+    return std::optional<std::string>(std::string(P));
   }
-  // The search order of the hook and the action too (docs/driver.md).
-  for (llvm::StringRef Dir : {".", "build", "out", "cmake-build-*", "_build"}) {
-    std::vector<std::string> Candidates{Dir.str()};
-    if (Dir.consume_back("*")) { // CLion's cmake-build-debug, ...: in name order
-      Candidates.clear();
-      std::error_code EC;
-      for (llvm::sys::fs::directory_iterator It(".", EC), End; !EC && It != End;
-           It.increment(EC))
-        if (llvm::StringRef Name = llvm::sys::path::filename(It->path());
-            Name.starts_with(Dir))
-          Candidates.push_back(Name.str());
-      llvm::sort(Candidates);
-    }
-    for (const std::string &Candidate : Candidates) {
-      llvm::SmallString<256> P(Candidate);
-      llvm::sys::path::append(P, "compile_commands.json");
-      if (llvm::sys::fs::exists(P))
-        return std::string(P);
-    }
+  for (const std::string &Dir : searchedFolders()) {
+    llvm::SmallString<256> P(Dir);
+    llvm::sys::path::append(P, "compile_commands.json");
+    if (llvm::sys::fs::exists(P))
+      return std::optional<std::string>(std::string(P));
   }
-  return inputError("no compilation database: no compile_commands.json in ., build/, "
-                    "out/, cmake-build-*/ or _build/ (use -p DIR, or give compiler "
-                    "arguments after --)");
+  return std::optional<std::string>();
 }
 
 static llvm::Error checkReadable(llvm::StringRef Path) {
@@ -98,12 +105,6 @@ static std::string absolutePath(llvm::StringRef Path) {
   return std::string(P);
 }
 
-static bool isSourceFile(llvm::StringRef Path) {
-  static constexpr llvm::StringLiteral Extensions[] = {
-      ".c", ".cc", ".cp", ".cpp", ".cxx", ".c++", ".C", ".CC", ".CPP", ".m", ".mm"};
-  return llvm::is_contained(Extensions, llvm::sys::path::extension(Path));
-}
-
 /// Without a database a folder means the C and C++ sources under it.
 static std::vector<std::string> sourcesUnder(llvm::StringRef Dir) {
   std::vector<std::string> Out;
@@ -124,6 +125,30 @@ static std::vector<std::string> sourcesUnder(llvm::StringRef Dir) {
   return Out;
 }
 
+/// The sources named by Paths: files as they are, folders for the sources
+/// under them.
+static llvm::Error addSources(llvm::ArrayRef<std::string> Paths,
+                              std::vector<TranslationUnit> &Units) {
+  for (const std::string &Arg : Paths) {
+    llvm::Expected<std::string> P = existingPath(Arg);
+    if (!P)
+      return P.takeError();
+    // The compiler gets the path as named (not symlink-resolved), as with
+    // clang-tidy: include lookup next to the file depends on it.
+    std::string Named = absolutePath(Arg);
+    if (!llvm::sys::fs::is_directory(*P)) {
+      Units.push_back({Named, *P});
+      continue;
+    }
+    std::vector<std::string> Found = sourcesUnder(Named);
+    if (Found.empty())
+      return inputError(fmt::format("{}: no C or C++ source file in this folder", Arg));
+    for (std::string &F : Found)
+      Units.push_back({F, canonicalPath(F)});
+  }
+  return llvm::Error::success();
+}
+
 static llvm::Expected<Inputs> loadFixed(const Options &O) {
   Inputs In;
   std::vector<const char *> Argv{"premortem", "--"};
@@ -138,30 +163,68 @@ static llvm::Expected<Inputs> loadFixed(const Options &O) {
   if (O.Paths.empty())
     return inputError("no input files: name the files or folders to analyze "
                       "before '--'");
-  for (const std::string &Arg : O.Paths) {
-    llvm::Expected<std::string> P = existingPath(Arg);
-    if (!P)
-      return P.takeError();
-    // The compiler gets the path as named (not symlink-resolved), as with
-    // clang-tidy: include lookup next to the file depends on it.
-    std::string Named = absolutePath(Arg);
-    if (!llvm::sys::fs::is_directory(*P)) {
-      In.Units.push_back({Named, *P});
-      continue;
-    }
-    std::vector<std::string> Found = sourcesUnder(Named);
-    if (Found.empty())
-      return inputError(fmt::format("{}: no C or C++ source file in this folder", Arg));
-    for (std::string &F : Found)
-      In.Units.push_back({F, canonicalPath(F)});
+  if (llvm::Error E = addSources(O.Paths, In.Units))
+    return std::move(E);
+  return In;
+}
+
+/// Where include folders are searched without a build: the git work tree of
+/// the first path, else the current folder if it holds the path, else the
+/// path's folder.
+static std::string treeRoot(const Options &O) {
+  std::string First = O.Paths.empty() ? currentDir() : canonicalPath(O.Paths.front());
+  if (std::optional<std::string> Top = gitTopLevel(First))
+    return *Top;
+  if (relativeTo(First, currentDir()))
+    return currentDir();
+  return llvm::sys::fs::is_directory(First) ? First
+                                            : llvm::sys::path::parent_path(First).str();
+}
+
+static llvm::Expected<std::unique_ptr<InferredDatabase>> inferredDatabase(const Options &O) {
+  llvm::Expected<std::shared_ptr<const RulePack>> Pack = loadRules(O.RulesFiles);
+  if (!Pack)
+    return Pack.takeError();
+  if (!O.Platform.empty() && O.Platform != "host" && !findPlatform(**Pack, O.Platform)) {
+    std::string Known = "host";
+    for (const Platform &P : (*Pack)->Platforms)
+      if (!P.Disabled)
+        Known += ", " + P.Name;
+    return inputError(
+        fmt::format("--platform {}: unknown platform (known: {})", O.Platform, Known));
   }
+  return std::make_unique<InferredDatabase>(treeRoot(O), O.Platform, *Pack);
+}
+
+/// No database: every source named, or under a folder named, with commands
+/// inferred from the tree. With --staged or --changed-since and no path the
+/// changed sources are added later (addChangedSources).
+static llvm::Expected<Inputs> loadInferred(const Options &O) {
+  Inputs In;
+  auto DB = inferredDatabase(O);
+  if (!DB)
+    return DB.takeError();
+  In.Database = std::move(*DB);
+  In.Inferred = true;
+  if (O.Paths.empty()) {
+    if (O.Staged || !O.ChangedSince.empty())
+      return In;
+    return inputError("no compilation database (no compile_commands.json in ., build/, "
+                      "out/, cmake-build-*/ or _build/) and no input files: name the "
+                      "files or folders to analyze without a build, or use -p DIR");
+  }
+  if (llvm::Error E = addSources(O.Paths, In.Units))
+    return std::move(E);
   return In;
 }
 
 static llvm::Expected<Inputs> loadJson(const Options &O) {
-  llvm::Expected<std::string> Path = findDatabase(O);
-  if (!Path)
-    return Path.takeError();
+  llvm::Expected<std::optional<std::string>> Found = findDatabase(O);
+  if (!Found)
+    return Found.takeError();
+  if (!*Found)
+    return loadInferred(O);
+  std::optional<std::string> Path = std::move(*Found);
   std::string Shown = displayPath(canonicalPath(*Path));
   // Large projects have databases of hundreds of megabytes; a gigabyte is
   // beyond any real one.
@@ -179,10 +242,14 @@ static llvm::Expected<Inputs> loadJson(const Options &O) {
   // mode inferred from the compiler name.
   DB = clang::tooling::inferTargetAndDriverMode(
       clang::tooling::expandResponseFiles(std::move(DB), llvm::vfs::getRealFileSystem()));
+  std::vector<std::string> Known = DB->getAllFiles();
+  // A file the database lacks gets the command of its nearest neighbours, as
+  // clangd and clang-tidy infer it (getAllFiles() stays the database's).
+  DB = clang::tooling::inferMissingCompileCommands(std::move(DB));
 
   Inputs In;
   std::vector<TranslationUnit> All;
-  for (const std::string &F : DB->getAllFiles())
+  for (const std::string &F : Known)
     All.push_back({F, canonicalPath(F)});
   In.Database = std::move(DB);
   if (All.empty())
@@ -200,12 +267,27 @@ static llvm::Expected<Inputs> loadJson(const Options &O) {
     for (const TranslationUnit &TU : All)
       if (IsDir ? relativeTo(TU.Canonical, *P).has_value() : TU.Canonical == *P)
         In.Units.push_back(TU);
-    if (In.Units.size() == Before)
-      return inputError(
-          IsDir ? fmt::format("{}: no translation unit of {} is in this folder", Arg, Shown)
-                : fmt::format("{}: not in the compilation database {}", Arg, Shown));
+    if (In.Units.size() != Before)
+      continue;
+    if (IsDir)
+      return inputError(fmt::format("{}: no translation unit of {} is in this folder", Arg, Shown));
+    // Not in the database: analyzed with a command inferred from its
+    // neighbours in the database (a header gets that of a source beside it).
+    In.Units.push_back({absolutePath(Arg), *P});
   }
   return In;
+}
+
+void addChangedSources(Inputs &In, llvm::ArrayRef<std::string> ChangedFiles) {
+  llvm::StringSet<> Known;
+  for (const TranslationUnit &U : In.Units)
+    Known.insert(U.Canonical);
+  for (const std::string &F : ChangedFiles)
+    if (isSourceFile(F) && !Known.contains(F) && llvm::sys::fs::is_regular_file(F))
+      In.Units.push_back({F, F});
+  llvm::sort(In.Units, [](const TranslationUnit &A, const TranslationUnit &B) {
+    return A.Canonical < B.Canonical;
+  });
 }
 
 llvm::Expected<Inputs> loadInputs(const Options &O) {

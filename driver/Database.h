@@ -24,13 +24,21 @@ struct TranslationUnit {
 struct Inputs {
   std::unique_ptr<clang::tooling::CompilationDatabase> Database;
   std::vector<TranslationUnit> Units; // sorted by Canonical, unique
+  bool Inferred = false; // no database: every command is inferred
 };
 
-/// Loads the database (-p, else ./, build/, out/, cmake-build-*/, _build/; or the arguments after --)
-/// and selects translation units: every one, or those named by the paths
-/// (files must be in the database; folders select every TU under them).
-/// Errors are one sentence, for "premortem: error: …".
+/// Loads the database (-p, else ./, build/, out/, cmake-build-*/, _build/;
+/// or the arguments after --) and selects translation units: every one, or
+/// those named by the paths (folders select every TU under them; a file the
+/// database lacks gets a command inferred from its neighbours). Without any
+/// database the named sources get commands inferred from the tree
+/// (InferredCommands.h). Errors are one sentence, for "premortem: error: …".
 llvm::Expected<Inputs> loadInputs(const Options &O);
+
+/// With --staged or --changed-since: adds the changed sources that are not
+/// units yet (new files the database lacks, or every changed source without
+/// a database), which then get inferred commands.
+void addChangedSources(Inputs &In, llvm::ArrayRef<std::string> ChangedFiles);
 
 } // namespace clang::tidy::premortem::driver
 

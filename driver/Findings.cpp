@@ -64,6 +64,8 @@ void normalize(RunResult &R) {
             [](const Failure &A, const Failure &B) {
               return std::tie(A.File, A.Message) < std::tie(B.File, B.Message);
             });
+  std::sort(R.Partial.begin(), R.Partial.end(),
+            [](const PartialAnalysis &A, const PartialAnalysis &B) { return A.File < B.File; });
   auto ConfigKey = [](const ConfigMessage &M) {
     return std::make_tuple(-static_cast<int>(M.Severity), M.Message);
   };

@@ -62,6 +62,18 @@ struct Failure {
   bool Crashed = false; // clang or a check crashed (not a parse failure)
 };
 
+/// A translation unit analyzed with pieces missing (docs/driver.md "Partial
+/// analysis"): headers not found, declarations premortem supplied instead.
+/// Its findings are reported; it is not a failure.
+struct PartialAnalysis {
+  std::string File;                    // the translation unit, canonical
+  std::vector<std::string> Missing;    // headers as included: <windows.h>, "config.h"
+  std::vector<std::string> Fallbacks;  // rule-pack fallback declarations used
+  std::vector<std::string> Opaque;     // unknown names declared opaque
+  unsigned Errors = 0;                 // compiler errors left, recovered from
+  bool Inferred = false;               // the compile command was inferred
+};
+
 /// A clang-tidy configuration diagnostic (bad option values, …).
 struct ConfigMessage {
   Level Severity = Level::Warning;
@@ -72,6 +84,7 @@ struct RunResult {
   std::vector<Finding> Findings; // de-duplicated, sorted
   std::vector<Failure> Failures; // sorted by file
   std::vector<ConfigMessage> ConfigMessages; // unique, sorted
+  std::vector<PartialAnalysis> Partial;      // sorted by file
   unsigned TranslationUnits = 0;
 };
 

@@ -58,6 +58,13 @@ void writeJson(const Report &R, llvm::raw_ostream &OS) {
           J.attribute("message", failureDetail(F));
         });
     });
+    J.attributeArray("partial", [&] {
+      for (const PartialAnalysis &P : R.Result.Partial)
+        J.object([&] {
+          J.attribute("file", displayPath(P.File));
+          J.attribute("message", partialDetail(P));
+        });
+    });
   });
   OS << '\n';
 }

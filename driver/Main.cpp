@@ -276,6 +276,11 @@ static std::optional<int> plan(const Options &O, Plan &P) {
     if (!C)
       return usageError(C.takeError());
     P.Changes = std::move(*C);
+    std::vector<std::string> ChangedFiles;
+    for (const auto &F : P.Changes->Files)
+      ChangedFiles.push_back(F.getKey().str());
+    if (O.Paths.empty())
+      addChangedSources(P.In, ChangedFiles); // new files the database lacks
     P.In.Units = unitsToAnalyze(P.In.Units, *P.Changes);
     if (P.In.Units.empty() && !O.Quiet)
       llvm::errs() << "premortem: no changed translation unit to analyze\n";
@@ -338,6 +343,8 @@ static int analyzeAndReport(const Options &O, Plan &P) {
 
   for (const Failure &F : Result.Failures)
     llvm::errs() << "premortem: error: " << failureLine(F) << "\n";
+  for (const PartialAnalysis &A : Result.Partial)
+    llvm::errs() << "premortem: note: " << partialLine(A) << "\n";
   bool ConfigError = false;
   for (const ConfigMessage &M : Result.ConfigMessages) {
     llvm::errs() << "premortem: " << levelName(M.Severity) << ": " << M.Message << "\n";

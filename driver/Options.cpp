@@ -28,7 +28,7 @@ enum class Opt {
   BuildDir, Checks, Jobs, Format, Output, Rules, TidyConfig, FailOn, Category,
   SourceRoot, Explain, DebugLineHashes, ListChecks, ParseOnly, Version, Help,
   Baseline, ChangedSince, Staged, Progress, Fix, Config, Timeout, MemoryLimit, Shard, Cache,
-  CacheSize, Quiet, ExportFixes, ExtraArg, ExtraArgBefore, HeaderFilter, ExcludeHeaderFilter
+  CacheSize, Quiet, ExportFixes, ExtraArg, ExtraArgBefore, HeaderFilter, ExcludeHeaderFilter, Platform
 };
 
 struct OptSpec {
@@ -60,6 +60,7 @@ const OptSpec Specs[] = {
     {"shard", Opt::Shard, true, false},
     {"cache", Opt::Cache, true, false},
     {"cache-size", Opt::CacheSize, true, false},
+    {"platform", Opt::Platform, true, false},
     {"progress", Opt::Progress, false, false},
     {"fix", Opt::Fix, false, false},
     {"quiet", Opt::Quiet, false, false},
@@ -248,6 +249,12 @@ llvm::Error apply(Options &O, Opt Id, llvm::StringRef Value) {
   case Opt::Staged:
     O.Staged = true;
     break;
+  case Opt::Platform:
+    if (Value.empty())
+      return usage("--platform needs a platform name (host, or one of the rule packs' "
+                   "platforms: windows, arduino)");
+    O.Platform = Value.str();
+    break;
   case Opt::Progress:
     O.Progress = true;
     break;
@@ -429,13 +436,19 @@ SARIF or JSON.
 Paths are files or folders (every translation unit of the compilation
 database under them); without paths every translation unit is analyzed.
 'premortem merge' joins the SARIF reports of --shard runs into one.
+Without a database, the sources named are analyzed with inferred flags;
+missing headers make a partial analysis, not a failure.
 
 INPUT
   -p DIR                 build folder with compile_commands.json
                          (default: the first of ., build/, out/,
-                         cmake-build-*/, _build/ that has one)
+                         cmake-build-*/, _build/ that has one; none: flags
+                         are inferred from the source tree)
   -- ARGS                compile the given paths with these compiler arguments
                          instead of a compilation database
+  --platform NAME        analyze files without a compile command for NAME
+                         (windows, arduino, or host; default: detected per
+                         file from the headers it includes)
 
 CHECKS AND CONFIGURATION
   --checks GLOBS         checks to run, clang-tidy glob syntax
@@ -519,6 +532,8 @@ EXIT STATUS
                                          or to be analyzed (crash, timeout, …)
   4  the report could not be written  128+N  stopped by signal N (SIGINT: 130)
   (when several apply, the highest precedence wins: 4, 2, then 3, then 1)
+  (a partial analysis, with headers missing, is not a failure: its findings
+  decide the status and a note names what was missing)
 )";
 }
 

@@ -45,6 +45,7 @@ struct Options {
   std::string Baseline;     // --baseline SARIF
   std::string ChangedSince; // --changed-since REV
   bool Staged = false;      // --staged
+  std::string Platform;     // --platform: "" detects it per file without a build
   bool Fix = false;         // --fix
   bool Quiet = false;       // --quiet: no progress, summary or fix-it count
   std::string ExportFixes;  // --export-fixes FILE (clang-tidy's YAML)

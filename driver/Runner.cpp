@@ -284,6 +284,8 @@ RunResult runAnalysis(const RunSettings &S, const ProgressFn &Progress) {
     std::move(O.Config.begin(), O.Config.end(), std::back_inserter(R.ConfigMessages));
     if (O.Failed)
       R.Failures.push_back(std::move(*O.Failed));
+    if (O.Partial)
+      R.Partial.push_back(std::move(*O.Partial));
   }
   normalize(R);
   return R;

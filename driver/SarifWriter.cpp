@@ -150,21 +150,14 @@ private:
       J.attribute("startTimeUtc", *R.Timestamp);
       J.attribute("endTimeUtc", *R.Timestamp);
     }
-    if (!R.Result.Failures.empty())
+    if (!R.Result.Failures.empty() || !R.Result.Partial.empty())
       J.attributeArray("toolExecutionNotifications", [&] {
         for (const Failure &F : R.Result.Failures)
-          J.object([&] {
-            J.attribute("level", "error");
-            J.attributeObject("message", [&] {
-              J.attribute("text", failureKind(F).str() + ": " + failureDetail(F));
-            });
-            J.attributeArray("locations", [&] {
-              J.object([&] {
-                J.attributeObject("physicalLocation",
-                                  [&] { artifactLocation(F.File); });
-              });
-            });
-          });
+          notification("error", failureKind(F).str() + ": " + failureDetail(F), F.File);
+        // A partial analysis ran, with pieces missing: a warning, as CodeQL
+        // reports extraction with missing headers.
+        for (const PartialAnalysis &P : R.Result.Partial)
+          notification("warning", partialDetail(P), P.File);
       });
     if (!R.Result.ConfigMessages.empty())
       J.attributeArray("toolConfigurationNotifications", [&] {
@@ -174,6 +167,18 @@ private:
             J.attributeObject("message", [&] { J.attribute("text", M.Message); });
           });
       });
+  }
+
+  void notification(llvm::StringRef Level, const std::string &Text, llvm::StringRef File) {
+    J.object([&] {
+      J.attribute("level", Level);
+      J.attributeObject("message", [&] { J.attribute("text", Text); });
+      J.attributeArray("locations", [&] {
+        J.object([&] {
+          J.attributeObject("physicalLocation", [&] { artifactLocation(File); });
+        });
+      });
+    });
   }
 
   /// The URI of a file: relative to %SRCROOT% when under it.

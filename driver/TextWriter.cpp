@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 #include "driver/Paths.h"
 #include "driver/Writers.h"
+#include "llvm/ADT/StringExtras.h"
 #include <fmt/format.h>
 
 namespace clang::tidy::premortem::driver {
@@ -61,6 +62,27 @@ std::string failureDetail(const Failure &F) {
 
 llvm::StringRef failureKind(const Failure &F) {
   return F.Crashed ? "failed to analyze" : "failed to parse";
+}
+
+std::string partialDetail(const PartialAnalysis &P) {
+  std::vector<std::string> Parts;
+  if (!P.Missing.empty())
+    Parts.push_back("missing " + llvm::join(P.Missing, ", "));
+  if (!P.Fallbacks.empty())
+    Parts.push_back("fallback declarations from the rule packs: " +
+                    llvm::join(P.Fallbacks, ", "));
+  if (!P.Opaque.empty())
+    Parts.push_back("declared opaque: " + llvm::join(P.Opaque, ", "));
+  if (P.Errors)
+    Parts.push_back(fmt::format("{} compiler error{} recovered from", P.Errors,
+                                P.Errors == 1 ? "" : "s"));
+  if (P.Inferred)
+    Parts.push_back("compile command inferred");
+  return "partial analysis: " + llvm::join(Parts, "; ");
+}
+
+std::string partialLine(const PartialAnalysis &P) {
+  return fmt::format("{}: {}", displayPath(P.File), partialDetail(P));
 }
 
 std::string failureLine(const Failure &F) {

@@ -10,7 +10,7 @@ namespace clang::tidy::premortem::driver {
 namespace {
 
 // Bump the version whenever a field is added, removed or reordered.
-constexpr llvm::StringLiteral Magic = "premortem-unit-result 1\n";
+constexpr llvm::StringLiteral Magic = "premortem-unit-result 2\n";
 constexpr size_t ChecksumSize = 8;
 
 class Writer {
@@ -60,6 +60,19 @@ public:
     }
     replacements(F.Fixes);
     str(F.Fingerprint);
+  }
+  void strings(const std::vector<std::string> &Ss) {
+    u32(Ss.size());
+    for (const std::string &S : Ss)
+      str(S);
+  }
+  void partial(const PartialAnalysis &A) {
+    str(A.File);
+    strings(A.Missing);
+    strings(A.Fallbacks);
+    strings(A.Opaque);
+    u32(A.Errors);
+    flag(A.Inferred);
   }
   void failure(const Failure &F) {
     str(F.File);
@@ -157,6 +170,22 @@ public:
     F.Fingerprint = str();
     return F;
   }
+  std::vector<std::string> strings() {
+    std::vector<std::string> Ss(count(4));
+    for (std::string &S : Ss)
+      S = str();
+    return Ss;
+  }
+  PartialAnalysis partial() {
+    PartialAnalysis A;
+    A.File = str();
+    A.Missing = strings();
+    A.Fallbacks = strings();
+    A.Opaque = strings();
+    A.Errors = u32();
+    A.Inferred = flag();
+    return A;
+  }
   Failure failure() {
     Failure F;
     F.File = str();
@@ -209,6 +238,9 @@ std::string serialize(const UnitResult &R) {
     W.level(M.Severity);
     W.str(M.Message);
   }
+  W.flag(R.Partial.has_value());
+  if (R.Partial)
+    W.partial(*R.Partial);
   char Sum[ChecksumSize];
   llvm::support::endian::write64le(Sum, checksum(W.Out));
   W.Out.append(Sum, ChecksumSize);
@@ -234,6 +266,8 @@ std::optional<UnitResult> deserialize(llvm::StringRef Bytes) {
     M.Severity = In.level();
     M.Message = In.str();
   }
+  if (In.flag())
+    R.Partial = In.partial();
   if (!In.ok() || !In.atEnd())
     return std::nullopt;
   return R;

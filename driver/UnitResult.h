@@ -26,6 +26,7 @@ struct UnitResult {
   std::vector<Finding> Findings;
   std::optional<Failure> Failed;
   std::vector<ConfigMessage> Config; // notifications: configuration messages
+  std::optional<PartialAnalysis> Partial; // analyzed with missing pieces
 };
 
 std::string serialize(const UnitResult &R);

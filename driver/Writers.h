@@ -43,6 +43,12 @@ llvm::StringRef failureKind(const Failure &F);
 /// "where: first error" (or what went wrong).
 std::string failureDetail(const Failure &F);
 
+/// "file: partial analysis: …" naming the missing headers and the
+/// declarations premortem supplied (docs/driver.md "Partial analysis").
+std::string partialLine(const PartialAnalysis &P);
+/// The same without the file name, for SARIF notifications.
+std::string partialDetail(const PartialAnalysis &P);
+
 } // namespace clang::tidy::premortem::driver
 
 #endif

@@ -42,6 +42,10 @@ void mergeRulePack(RulePack &Base, const RulePack &Overlay) {
   mergeByName(Base.TimeValues, Overlay.TimeValues);
   mergeByName(Base.DateFormatters, Overlay.DateFormatters);
   // end time-values pack
+  // fallbacks pack
+  mergeByName(Base.Fallbacks, Overlay.Fallbacks);
+  mergeByName(Base.Platforms, Overlay.Platforms);
+  // end fallbacks pack
 }
 
 /// The enabled entry called Name in one section, or null.

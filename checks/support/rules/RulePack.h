@@ -270,6 +270,30 @@ const TimeValueRule *findTimeValue(const struct RulePack &Pack, llvm::StringRef 
                                    TimeValueRule::Kind What);
 // --- end time-values pack
 
+// --- fallbacks pack (analysis without a build: docs/driver.md) -------------
+/// One entry of `fallback-declarations`: the C text declaring Name (and the
+/// names in Also) for a file that uses Name while no header found declares
+/// it. Name must be named by another section of the packs (the packs stay
+/// the one list of APIs), unless Support marks it as a type the other
+/// declarations need (`WORD`, `BOOL`).
+struct FallbackDeclaration {
+  std::string Name;
+  std::vector<std::string> Also; // other names the text declares
+  std::string Declare;           // C text; valid C and C++
+  bool Support = false;
+  bool Disabled = false;
+};
+
+/// One entry of `platforms`: a target a file is written for when it
+/// includes one of Headers, and the macros its compilers predefine.
+struct Platform {
+  std::string Name;
+  std::vector<std::string> Headers;
+  std::vector<std::string> Defines; // NAME or NAME=VALUE
+  bool Disabled = false;
+};
+// --- end fallbacks pack -----------------------------------------------------
+
 struct RulePack {
   unsigned Version = 1;
   std::vector<CalendarType> CalendarTypes;
@@ -291,6 +315,10 @@ struct RulePack {
   std::vector<TimeValueRule> TimeValues;
   std::vector<DateFormatter> DateFormatters;
   // end time-values pack
+  // fallbacks pack
+  std::vector<FallbackDeclaration> Fallbacks;
+  std::vector<Platform> Platforms;
+  // end fallbacks pack
 };
 
 /// Parses one pack. Errors read "File:line:col: error: what".

@@ -585,6 +585,37 @@ DateFormatter readDateFormatter(const YAML::Node &N) {
   return F;
 }
 // --- end time-values pack
+// --- fallbacks pack
+
+FallbackDeclaration readFallback(const YAML::Node &N) {
+  FallbackDeclaration F;
+  if (readEntryHead(N, "fallback-declarations",
+                    {"name", "also", "declare", "support", "disabled"}, F))
+    return F;
+  if (!N["declare"])
+    fail(N, llvm::formatv("missing 'declare' in fallback-declarations entry '{0}'",
+                          F.Name)
+                .str());
+  F.Declare = readString(N["declare"], "declare");
+  if (const YAML::Node A = N["also"])
+    F.Also = readStringList(A, "also");
+  if (const YAML::Node S = N["support"])
+    F.Support = readBool(S, "support");
+  return F;
+}
+
+Platform readPlatform(const YAML::Node &N) {
+  Platform P;
+  if (readEntryHead(N, "platforms", {"name", "headers", "defines", "disabled"}, P))
+    return P;
+  if (!N["headers"])
+    fail(N, llvm::formatv("missing 'headers' in platforms entry '{0}'", P.Name).str());
+  P.Headers = readStringList(N["headers"], "headers");
+  if (const YAML::Node D = N["defines"])
+    P.Defines = readStringList(D, "defines");
+  return P;
+}
+// --- end fallbacks pack
 
 /// Reads a list section of Root whose entries are keyed by 'name'.
 template <typename T, typename ReadFn>
@@ -618,7 +649,9 @@ RulePack readPack(const YAML::Node &Root) {
                      "reconnect-functions",
                      "endpoints",
                      // time-values pack
-                     "time-values", "date-formatters"});
+                     "time-values", "date-formatters",
+                     // fallbacks pack
+                     "fallback-declarations", "platforms"});
   RulePack Pack;
   if (!Root["version"])
     fail(Root, "missing 'version' in the rule pack");
@@ -646,6 +679,9 @@ RulePack readPack(const YAML::Node &Root) {
   // time-values pack
   readNamedList(Root, "time-values", readTimeValue, Pack.TimeValues);
   readNamedList(Root, "date-formatters", readDateFormatter, Pack.DateFormatters);
+  // fallbacks pack
+  readNamedList(Root, "fallback-declarations", readFallback, Pack.Fallbacks);
+  readNamedList(Root, "platforms", readPlatform, Pack.Platforms);
   return Pack;
 }
 

@@ -4,8 +4,10 @@
 #include "checks/support/rules/Rules.h"
 #include "DefaultRulePacks.inc"
 #include "checks/support/rules/DefaultPacks.h"
+#include "checks/support/rules/Fallbacks.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"
@@ -25,6 +27,13 @@ static llvm::Expected<RulePack> loadDefaults() {
       return Pack.takeError();
     mergeRulePack(Merged, *Pack);
   }
+  std::vector<std::string> Unnamed = unnamedFallbacks(Merged);
+  if (!Unnamed.empty())
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        "<builtin>/rules/fallbacks.yaml: error: fallback-declarations entry '%s' "
+        "declares a name no other rule pack section names",
+        Unnamed.front().c_str());
   return Merged;
 }
 
@@ -32,6 +41,7 @@ static llvm::Expected<RulePack> loadUncached(llvm::ArrayRef<std::string> Files) 
   llvm::Expected<RulePack> Merged = loadDefaults();
   if (!Merged)
     return Merged.takeError();
+  std::vector<std::vector<std::string>> UserFallbacks; // per file of Files
   for (const std::string &File : Files) {
     auto Buffer = llvm::MemoryBuffer::getFile(File, /*IsText=*/true);
     if (!Buffer)
@@ -43,6 +53,24 @@ static llvm::Expected<RulePack> loadUncached(llvm::ArrayRef<std::string> Files) 
     if (!Pack)
       return Pack.takeError();
     mergeRulePack(*Merged, *Pack);
+    UserFallbacks.emplace_back();
+    for (const FallbackDeclaration &F : Pack->Fallbacks)
+      UserFallbacks.back().push_back(F.Name);
+  }
+  // A fallback declaration only stands in for an API the packs name: one a
+  // pack adds for another name is an error in that pack; a built-in one
+  // whose API a user pack disabled is not supplied any more.
+  for (const std::string &Name : unnamedFallbacks(*Merged)) {
+    for (size_t I = 0; I < UserFallbacks.size(); ++I)
+      if (llvm::is_contained(UserFallbacks[I], Name))
+        return llvm::createStringError(
+            llvm::inconvertibleErrorCode(),
+            "%s: error: fallback-declarations entry '%s' declares a name no other "
+            "rule pack section names (mark a type the declarations need 'support: "
+            "true')",
+            Files[I].c_str(), Name.c_str());
+    llvm::erase_if(Merged->Fallbacks,
+                   [&](const FallbackDeclaration &F) { return F.Name == Name; });
   }
   return Merged;
 }
