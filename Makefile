@@ -6,7 +6,7 @@ JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 export LLVM_VERSION BUILD
 
-.PHONY: all deps configure build demo test clean bench bench-sanitize
+.PHONY: all deps configure build demo test clean bench bench-sanitize eval
 
 all: build
 
@@ -59,6 +59,14 @@ bench-sanitize: deps
 	python3 bench/fetch-corpus
 	python3 bench/bench.py --build $(BUILD) --runs 1 --skip fsyntax,parse,j1,jN,tidy \
 	  --sanitized-build $(BUILD)-asan $(BENCH_FLAGS)
+
+# Accuracy on real code the checks were not written against (not part of
+# `make test`; see eval/README.md): fetch the corpus once, analyze it without a
+# build, score every finding against eval/triage.yaml, per half of the split.
+EVAL_FLAGS ?= --headerless --fixits
+eval: build
+	python3 eval/fetch
+	python3 eval/run.py --build $(BUILD) $(EVAL_FLAGS)
 
 clean:
 	rm -rf $(BUILD) premortem.sarif
