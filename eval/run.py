@@ -19,6 +19,7 @@ must still compile as well as before (`clang -fsyntax-only`, same flags).
 
     eval/run.py [--build build] [--corpus DIR] [--half tuning|held-out|both]
                 [--only a,b] [--headerless] [--fixits] [--show-untriaged]
+                [--by-hand]
 
 Results go to eval/results/<half>.json. Exit 0 when every project ran, 1 when a
 project could not be analyzed at all, 2 on usage errors. python3 stdlib +
@@ -67,9 +68,22 @@ def load_triage():
     return judged
 
 
-def run_premortem(premortem, src, files, out, jobs):
+def header_folders(src):
+    """Every folder of the tree that holds a header, as -I arguments: what a
+    user without a build would pass by hand (for drivers that need flags)."""
+    dirs = []
+    for dirpath, dirnames, filenames in os.walk(src):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        if any(n.endswith((".h", ".hh", ".hpp", ".hxx")) for n in filenames):
+            dirs.append("-I" + dirpath)
+    return dirs
+
+
+def run_premortem(premortem, src, files, out, jobs, by_hand=False):
     cmd = [premortem, "--format", "sarif", "-o", out, "--source-root", src,
            "--fail-on", "error", "-j", str(jobs)] + files
+    if by_hand:
+        cmd += ["--"] + header_folders(src)
     p = subprocess.run(cmd, cwd=src, stdout=subprocess.DEVNULL,
                        stderr=subprocess.PIPE, text=True, errors="replace")
     return p.returncode, p.stderr
@@ -131,7 +145,7 @@ def evaluate(project, args, premortem, judged):
     work = tempfile.mkdtemp(prefix=f"eval-{project['name']}-")
     try:
         sarif = os.path.join(work, "full.sarif")
-        rc, err = run_premortem(premortem, src, files, sarif, args.jobs)
+        rc, err = run_premortem(premortem, src, files, sarif, args.jobs, args.by_hand)
         if rc == 2 or not os.path.exists(sarif):
             log(f"{project['name']}: premortem exit {rc}: {err.strip().splitlines()[-1] if err.strip() else ''}")
             return None
@@ -147,7 +161,7 @@ def evaluate(project, args, premortem, judged):
             bare = os.path.join(work, "bare")
             headerless_copy(src, files, bare)
             hs = os.path.join(work, "bare.sarif")
-            run_premortem(premortem, bare, files, hs, args.jobs)
+            run_premortem(premortem, bare, files, hs, args.jobs, args.by_hand)
             full_prints = {f["fingerprint"] for f in found}
             extra = [f for f in results_of(hs)[0] if f["fingerprint"] not in full_prints]
             for f in extra:
@@ -190,6 +204,9 @@ def main():
     ap.add_argument("--fixits", action="store_true")
     ap.add_argument("--clang", default=os.environ.get("CLANG", "clang-19"))
     ap.add_argument("--show-untriaged", action="store_true")
+    ap.add_argument("--by-hand", action="store_true",
+                    help="pass every header folder as -I after -- (for a driver "
+                         "that cannot analyze without a database)")
     args = ap.parse_args()
     premortem = os.path.abspath(os.path.join(args.build, "bin", "premortem"))
     if not os.access(premortem, os.X_OK):
@@ -216,7 +233,11 @@ def main():
                 failed.append(name)
                 continue
             rows.append(row)
-            if args.show_untriaged:
+            log(f"{name}: {row['files']} files, {row['lines']} lines, exit {row['exit']}, "
+                f"{row['notifications']} notifications, {len(row['findings'])} findings")
+            # Held-out findings are listed only when asked for by name: they
+            # are judged to measure, never to tune (SPLIT.md).
+            if args.show_untriaged and (half == "tuning" or args.half == "held-out"):
                 for f in row["findings"] + row.get("headerless_only", []):
                     if f["verdict"] == "untriaged":
                         print(f"untriaged {name} {f['fingerprint']} {f['file']}:{f['line']} "
