@@ -52,7 +52,7 @@ debsrc = importlib.machinery.SourceFileLoader(
 
 # Debian releases whose sources may hold a buggy or a fixed version. Only the
 # private apt state lists them; the machine's apt configuration is not touched.
-RELEASES = "bullseye bookworm trixie sid"
+RELEASES = "bullseye trixie sid"  # bookworm: the machine's own, from fetch-corpus
 NEAR = 2  # a finding this many lines from a bug line counts as "at" it
 KINDS = ("cert-expiry", "days-per-year", "fixed-year-table", "hardcoded-endpoint",
          "leap-year-formula", "leap-year-loop", "retry-without-jitter",
