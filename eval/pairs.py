@@ -8,6 +8,7 @@ Debian version (`apt-get source PKG=VERSION`, through a private apt state that
 knows bullseye, bookworm, trixie and sid; bench/fetch-corpus's functions are
 reused) or a Debian version plus a patch of eval/pairs/ that is applied to or
 reversed from that tree (`patch: <file>`, `patch_direction: reverse|apply`).
+`fixed_file` names the file in the fixed version when it moved.
 
 premortem analyzes the file from the root of the source tree the way a user
 without a build would: no compilation database, no flags. If the driver
@@ -231,8 +232,8 @@ def evaluate(pair, premortem, cache, env):
                 if pair["bug_text"] not in got:
                     raise RuntimeError(f"bug line {pair['bug_lines'][0]} of {pair['file']} "
                                        f"does not hold {pair['bug_text']!r} (has {got.strip()!r})")
-            found, mode = analyze(premortem, tree, pair["file"],
-                                  os.path.join(work, f"{side}.sarif"))
+            rel = pair["file"] if side == "buggy" else pair.get("fixed_file", pair["file"])
+            found, mode = analyze(premortem, tree, rel, os.path.join(work, f"{side}.sarif"))
             lines = pair["bug_lines"] if side == "buggy" else pair["fixed_lines"]
             row[side] = {"findings": len(found), "mode": mode,
                          "at_bug_expected": near(found, lines, pair["kind"]),
