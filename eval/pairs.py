@@ -200,6 +200,11 @@ def analyze(premortem, tree, rel, out):
         raise RuntimeError(f"premortem exit {p.returncode} on {rel}: {last}")
     with open(out) as f:
         run = json.load(f)["runs"][0]
+    # Notifications are the driver's and clang's errors (a file that did not
+    # parse fully): a miss with errors is not the same as a miss on clean code.
+    errors = sum(1 for inv in run.get("invocations", [])
+                 for n in inv.get("toolExecutionNotifications", [])
+                 if n.get("level", "error") == "error")
     found = []
     for r in run.get("results", []):
         loc = r["locations"][0]["physicalLocation"]
@@ -207,7 +212,7 @@ def analyze(premortem, tree, rel, out):
             continue
         found.append({"check": r["ruleId"].removeprefix("premortem-"),
                       "line": loc["region"]["startLine"]})
-    return found, mode
+    return found, mode, errors
 
 
 def near(found, lines, check=None):
@@ -233,9 +238,10 @@ def evaluate(pair, premortem, cache, env):
                     raise RuntimeError(f"bug line {pair['bug_lines'][0]} of {pair['file']} "
                                        f"does not hold {pair['bug_text']!r} (has {got.strip()!r})")
             rel = pair["file"] if side == "buggy" else pair.get("fixed_file", pair["file"])
-            found, mode = analyze(premortem, tree, rel, os.path.join(work, f"{side}.sarif"))
+            found, mode, errors = analyze(premortem, tree, rel,
+                                          os.path.join(work, f"{side}.sarif"))
             lines = pair["bug_lines"] if side == "buggy" else pair["fixed_lines"]
-            row[side] = {"findings": len(found), "mode": mode,
+            row[side] = {"findings": len(found), "mode": mode, "errors": errors,
                          "at_bug_expected": near(found, lines, pair["kind"]),
                          "at_bug_any": near(found, lines),
                          "checks_at_bug": sorted({f["check"] for f in found
@@ -252,7 +258,8 @@ def summarize(half, rows, failed):
             "buggy_flagged_any": sum(r["buggy"]["at_bug_any"] for r in rows),
             "fixed_still_flagged_any": sum(r["fixed"]["at_bug_any"] for r in rows),
             "findings_buggy": sum(r["buggy"]["findings"] for r in rows),
-            "findings_fixed": sum(r["fixed"]["findings"] for r in rows)}
+            "findings_fixed": sum(r["fixed"]["findings"] for r in rows),
+            "buggy_with_parse_errors": sum(1 for r in rows if r["buggy"]["errors"])}
 
 
 def main():
@@ -300,7 +307,8 @@ def main():
                       f"{'HIT' if b['at_bug_expected'] else ('hit-other' if b['at_bug_any'] else 'miss'):<9} "
                       f"{','.join(b['checks_at_bug']) or '-':<28} fixed: "
                       f"{'still' if f['at_bug_any'] else 'clean'} "
-                      f"findings {b['findings']}->{f['findings']}")
+                      f"findings {b['findings']}->{f['findings']}"
+                      f"{' (parse errors ' + str(b['errors']) + '/' + str(f['errors']) + ')' if b['errors'] or f['errors'] else ''}")
         s = summarize(half, rows, failed)
         summaries.append(s)
         any_failed |= bool(failed)
@@ -309,7 +317,8 @@ def main():
     for m in sorted(modes):
         print(f"analysis mode: {m}")
     cols = ["half", "pairs", "buggy_flagged_expected", "buggy_flagged_any",
-            "fixed_still_flagged_any", "findings_buggy", "findings_fixed"]
+            "fixed_still_flagged_any", "findings_buggy", "findings_fixed",
+            "buggy_with_parse_errors"]
     print(" | ".join(cols + ["failed"]))
     for s in summaries:
         print(" | ".join([str(s[c]) for c in cols] + [str(len(s["failed"]))]))
