@@ -62,11 +62,13 @@ bench-sanitize: deps
 
 # Accuracy on real code the checks were not written against (not part of
 # `make test`; see eval/README.md): fetch the corpus once, analyze it without a
-# build, score every finding against eval/triage.yaml, per half of the split.
+# build, score every finding against eval/triage.yaml, per half of the split;
+# then the real bug-fix pairs of eval/pairs/ (recall at the bug line, per half).
 EVAL_FLAGS ?= --headerless --fixits
 eval: build
 	python3 eval/fetch
 	python3 eval/run.py --build $(BUILD) $(EVAL_FLAGS)
+	python3 eval/pairs.py --build $(BUILD)
 
 clean:
 	rm -rf $(BUILD) premortem.sarif
