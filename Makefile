@@ -10,7 +10,7 @@ export LLVM_VERSION BUILD
 VERSION := $(shell cat VERSION)
 DEB = $(BUILD)/premortem-llvm$(LLVM_VERSION)_$(VERSION)_amd64.deb
 
-.PHONY: all deps test-deps configure build demo test torture package package-test clean bench bench-sanitize
+.PHONY: all deps test-deps configure build demo test torture package package-test clean bench bench-sanitize eval
 
 all: build
 
@@ -96,6 +96,16 @@ bench-sanitize: deps
 	python3 bench/fetch-corpus
 	python3 bench/bench.py --build $(BUILD) --runs 1 --skip fsyntax,parse,j1,jN,tidy \
 	  --sanitized-build $(BUILD)-asan $(BENCH_FLAGS)
+
+# Accuracy on real code the checks were not written against (not part of
+# `make test`; see eval/README.md): fetch the corpus once, analyze it without a
+# build, score every finding against eval/triage.yaml, per half of the split;
+# then the real bug-fix pairs of eval/pairs/ (recall at the bug line, per half).
+EVAL_FLAGS ?= --headerless --fixits
+eval: build
+	python3 eval/fetch
+	python3 eval/run.py --build $(BUILD) $(EVAL_FLAGS)
+	python3 eval/pairs.py --build $(BUILD)
 
 clean:
 	rm -rf $(BUILD) premortem.sarif
