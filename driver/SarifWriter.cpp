@@ -5,6 +5,7 @@
 // docs/driver.md "SARIF mapping"). Columns are unicode code points, end
 // columns exclusive; URIs are relative to %SRCROOT%.
 //===----------------------------------------------------------------------===//
+#include "driver/SarifLog.h"
 #include "driver/Docs.h"
 #include "driver/Fingerprint.h"
 #include "driver/Paths.h"
@@ -40,21 +41,14 @@ public:
   }
 
   void write() {
-    J.object([&] {
-      J.attribute("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-      J.attribute("version", "2.1.0");
-      J.attributeArray("runs", [&] { J.object([&] { run(); }); });
-    });
+    writeSarifLog(J, [&] { run(); });
   }
 
 private:
   void run() {
     J.attributeObject("tool", [&] {
       J.attributeObject("driver", [&] {
-        J.attribute("name", "premortem");
-        J.attribute("version", PREMORTEM_VERSION);
-        J.attribute("semanticVersion", PREMORTEM_VERSION);
-        J.attribute("informationUri", informationUri());
+        writeToolIdentity(J);
         J.attributeArray("rules", [&] {
           for (const CheckInfo *C : R.Enabled)
             rule(*C);

@@ -34,7 +34,6 @@ materialized or analyzed, 2 on usage errors. python3 stdlib + python3-yaml.
 """
 import argparse
 import glob
-import hashlib
 import importlib.machinery
 import json
 import os
@@ -45,6 +44,9 @@ import sys
 import tempfile
 
 import yaml
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import split  # noqa: E402  (eval/split.py: the one reader of SPLIT.md)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -63,23 +65,6 @@ KINDS = ("cert-expiry", "days-per-year", "fixed-year-table", "hardcoded-endpoint
 
 def log(msg):
     print(f"eval/pairs: {msg}", file=sys.stderr, flush=True)
-
-
-def half_of(pair_id):
-    """SPLIT.md's rule: first 8 hex digits of sha256(id), even -> tuning."""
-    return "tuning" if int(hashlib.sha256(pair_id.encode()).hexdigest()[:8], 16) % 2 == 0 \
-        else "held-out"
-
-
-def load_split_table():
-    """Pair id -> half, from the pairs table of SPLIT.md (the record)."""
-    halves = {}
-    with open(os.path.join(HERE, "SPLIT.md")) as f:
-        for line in f:
-            m = re.match(r"^\|\s*`([^`]+)`\s*\|\s*(tuning|held-out)\s*\|\s*pair\s*\|", line)
-            if m:
-                halves[m.group(1)] = m.group(2)
-    return halves
 
 
 def load_pairs():
@@ -275,11 +260,11 @@ def main():
         print(f"eval/pairs: error: {premortem} not built (make build)", file=sys.stderr)
         return 2
     pairs = load_pairs()
-    table = load_split_table()
+    table = split.load("pair")
     for p in pairs:
-        if table.get(p["id"]) != half_of(p["id"]):
+        if table.get(p["id"]) != split.half_by_rule(p["id"]):
             print(f"eval/pairs: error: pair {p['id']} is not in SPLIT.md's pairs table as "
-                  f"{half_of(p['id'])}", file=sys.stderr)
+                  f"{split.half_by_rule(p['id'])}", file=sys.stderr)
             return 2
     cache = os.path.abspath(args.cache)
     os.makedirs(cache, exist_ok=True)
@@ -291,7 +276,7 @@ def main():
     for half in (("tuning", "held-out") if args.half == "both" else (args.half,)):
         rows, failed = [], []
         for p in pairs:
-            if half_of(p["id"]) != half or (only and p["id"] not in only):
+            if split.half_by_rule(p["id"]) != half or (only and p["id"] not in only):
                 continue
             try:
                 row = evaluate(p, premortem, cache, env)

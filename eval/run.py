@@ -36,6 +36,9 @@ import tempfile
 
 import yaml
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import split  # noqa: E402  (eval/split.py: the one reader of SPLIT.md)
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 VERDICTS = ("true", "debatable", "false")
@@ -43,17 +46,6 @@ VERDICTS = ("true", "debatable", "false")
 
 def log(msg):
     print(f"eval: {msg}", file=sys.stderr, flush=True)
-
-
-def load_split():
-    """Project -> half, from the table in SPLIT.md (the one record of it)."""
-    halves = {}
-    with open(os.path.join(HERE, "SPLIT.md")) as f:
-        for line in f:
-            m = re.match(r"^\|\s*`([^`]+)`\s*\|\s*(tuning|held-out)\s*\|", line)
-            if m:
-                halves[m.group(1)] = m.group(2)
-    return halves
 
 
 def load_triage():
@@ -212,7 +204,7 @@ def main():
     if not os.access(premortem, os.X_OK):
         print(f"eval: error: {premortem} not built (make build)", file=sys.stderr)
         return 2
-    halves, judged = load_split(), load_triage()
+    halves, judged = split.load("project"), load_triage()
     only = set(filter(None, args.only.split(",")))
     out_dir = os.path.join(HERE, "results")
     os.makedirs(out_dir, exist_ok=True)

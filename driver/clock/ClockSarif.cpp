@@ -5,6 +5,7 @@
 // fails or hangs only at that instant. Code scanning needs a location: the
 // test's file when JUnit names it, else the project's build file.
 //===----------------------------------------------------------------------===//
+#include "driver/SarifLog.h"
 #include "driver/Docs.h"
 #include "driver/Paths.h"
 #include "driver/clock/Civil.h"
@@ -36,21 +37,14 @@ public:
   ClockSarifWriter(const ClockReport &R, llvm::raw_ostream &OS) : R(R), J(OS, 2) {}
 
   void write() {
-    J.object([&] {
-      J.attribute("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-      J.attribute("version", "2.1.0");
-      J.attributeArray("runs", [&] { J.object([&] { run(); }); });
-    });
+    writeSarifLog(J, [&] { run(); });
   }
 
 private:
   void run() {
     J.attributeObject("tool", [&] {
       J.attributeObject("driver", [&] {
-        J.attribute("name", "premortem");
-        J.attribute("version", PREMORTEM_VERSION);
-        J.attribute("semanticVersion", PREMORTEM_VERSION);
-        J.attribute("informationUri", informationUri());
+        writeToolIdentity(J);
         J.attributeArray("rules", [&] {
           for (const ClockRule &Rule : Rules)
             rule(Rule);
