@@ -465,7 +465,8 @@ CHECKS AND CONFIGURATION
   --parse-only           parse every translation unit, run no check
   --extra-arg ARG        add ARG to the end of every compile command
                          (repeatable, as clang-tidy)
-  --extra-arg-before ARG add ARG to the start of every compile command
+  --extra-arg-before ARG
+                         add ARG to the start of every compile command
                          (repeatable, as clang-tidy)
   --header-filter REGEX  report findings in headers matching REGEX (default:
                          every non-system header; overrides HeaderFilterRegex

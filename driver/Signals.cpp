@@ -24,8 +24,8 @@ std::atomic<pid_t> Workers[MaxWorkers];
 
 void onSignal(int Signo) {
   for (std::atomic<pid_t> &W : Workers)
-    if (pid_t Pid = W.load(); Pid > 0)
-      ::kill(Pid, SIGKILL);
+    if (pid_t Pid = W.load(); Pid != 0)
+      ::kill(Pid, SIGKILL); // Pid < 0: the whole process group
   if (HaveTempPath)
     ::unlink(TempPath);
   ::_exit(128 + Signo);

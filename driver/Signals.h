@@ -26,7 +26,8 @@ void installSignalHandlers();
 /// The report's temporary file, removed on a signal ("" for none).
 void registerTemporaryFile(const std::string &Path);
 
-/// Worker processes, killed on a signal.
+/// Worker processes, killed on a signal; a negative Pid is a process group
+/// (premortem clock's runs lead groups of their own).
 void registerWorker(pid_t Pid);
 void unregisterWorker(pid_t Pid);
 

@@ -130,14 +130,6 @@ void listInstants(llvm::ArrayRef<Instant> Instants, llvm::raw_ostream &OS) {
                       I.Zone.empty() ? "-" : I.Zone, I.Why);
 }
 
-/// Ctrl-C or SIGTERM: the runs are process groups of their own, so the
-/// terminal's signal does not reach them; kill them and end as a shell
-/// reports an interrupted command (128 + SIGINT).
-void interrupted() {
-  killActiveRuns();
-  _exit(130);
-}
-
 int64_t realNow() {
   return std::chrono::duration_cast<std::chrono::seconds>(
              std::chrono::system_clock::now().time_since_epoch())
@@ -201,7 +193,6 @@ int runClock(llvm::ArrayRef<const char *> Args) {
     }
   } Temp{O.KeepOutput.empty() ? Top.str().str() : ""};
 
-  llvm::sys::SetInterruptFunction(interrupted);
   Settings S{O, *Faketime, O.Timeout.value_or(1800)};
   Run Baseline;
   Baseline.Folder = (Top + "/baseline").str();

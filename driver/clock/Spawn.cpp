@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "driver/clock/Spawn.h"
+#include "driver/Signals.h"
 #include "llvm/ADT/StringRef.h"
 #include <atomic>
 #include <cerrno>
@@ -19,24 +20,6 @@ extern char **environ;
 namespace clang::tidy::premortem::driver {
 
 // The process groups running now, in slots a signal handler can read.
-static constexpr size_t MaxActive = 4096;
-static std::atomic<pid_t> Active[MaxActive];
-
-static size_t registerRun(pid_t Pid) {
-  for (size_t I = 0; I < MaxActive; ++I) {
-    pid_t Free = 0;
-    if (Active[I].compare_exchange_strong(Free, Pid))
-      return I;
-  }
-  return MaxActive;
-}
-
-void killActiveRuns() {
-  for (std::atomic<pid_t> &Slot : Active)
-    if (pid_t Pid = Slot.load())
-      kill(-Pid, SIGKILL);
-}
-
 static std::vector<std::string> mergedEnvironment(llvm::ArrayRef<std::string> Extra) {
   std::vector<std::string> Env;
   auto NameOf = [](llvm::StringRef Entry) { return Entry.split('=').first; };
@@ -95,7 +78,8 @@ SpawnResult spawnAndWait(const SpawnRequest &R) {
     return Result;
   }
   Result.Started = true;
-  size_t Slot = registerRun(Pid);
+  // Killed with its whole group if premortem is interrupted (Signals.h).
+  registerWorker(-Pid);
 
   // Poll rather than block: the deadline is measured on the real monotonic
   // clock of this process, which libfaketime does not touch.
@@ -121,8 +105,7 @@ SpawnResult spawnAndWait(const SpawnRequest &R) {
       std::chrono::duration<double>(std::chrono::steady_clock::now() - Start).count();
   // Whatever the command left running in its group goes too.
   kill(-Pid, SIGKILL);
-  if (Slot < MaxActive)
-    Active[Slot].store(0);
+  unregisterWorker(-Pid);
   if (WIFEXITED(Status))
     Result.ExitCode = WEXITSTATUS(Status);
   else if (WIFSIGNALED(Status))

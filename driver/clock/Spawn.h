@@ -32,9 +32,6 @@ struct SpawnResult {
 
 SpawnResult spawnAndWait(const SpawnRequest &R);
 
-/// Kills the process groups of the runs in progress; async-signal-safe, for
-/// an interrupt (Ctrl-C does not reach them: they are groups of their own).
-void killActiveRuns();
 
 } // namespace clang::tidy::premortem::driver
 

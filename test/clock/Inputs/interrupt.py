@@ -10,7 +10,12 @@ import sys
 import time
 
 pidfile, cmd = sys.argv[1], sys.argv[2:]
-proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+# A shell's background job (make test &) inherits SIGINT ignored, and
+# premortem keeps an inherited ignore; a terminal's Ctrl-C reaches a
+# foreground process with the default disposition, so that is what the
+# child gets.
+proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
 for _ in range(600):
     if os.path.exists(pidfile) and open(pidfile).read().strip():
         break
