@@ -7,6 +7,9 @@ BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 export LLVM_VERSION BUILD
+# lit: LLVM 19's packages ship lit.py under build/utils, later ones bin/lit.
+LIT ?= $(firstword $(wildcard /usr/lib/llvm-$(LLVM_VERSION)/build/utils/lit/lit.py \
+                              /usr/lib/llvm-$(LLVM_VERSION)/bin/lit))
 VERSION := $(shell cat VERSION)
 DEB = $(BUILD)/premortem-llvm$(LLVM_VERSION)_$(VERSION)_amd64.deb
 
@@ -46,7 +49,7 @@ demo: build
 	  rc=$$?; [ $$rc -le 1 ] || exit $$rc
 
 test: build test-deps
-	python3 /usr/lib/llvm-$(LLVM_VERSION)/build/utils/lit/lit.py -sv -j $(JOBS) \
+	python3 $(LIT) -sv -j $(JOBS) \
 	  --xunit-xml-output $(BUILD)/test/results.xml $(BUILD)/test; \
 	  rc=$$?; python3 test/tools/summarize.py $(BUILD)/test/results.xml; exit $$rc
 
@@ -71,7 +74,7 @@ package-test: package
 TORTURE_TESTS = output-special-files|output-device|stdout-errors|signals|isolation|\
   database-malformed|special-inputs|deep-json
 torture: build
-	python3 /usr/lib/llvm-$(LLVM_VERSION)/build/utils/lit/lit.py -sv -j $(JOBS) \
+	python3 $(LIT) -sv -j $(JOBS) \
 	  --filter 'driver/($(TORTURE_TESTS))\.test' $(BUILD)/test
 
 # Performance and robustness on real code (not part of `make test`): fetch the

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //===----------------------------------------------------------------------===//
 #include "checks/CertExpiryCheck.h"
+#include "checks/support/ast/Compat.h"
 #include "checks/support/ast/Enclosing.h"
 #include "checks/support/ast/AccessPath.h"
 #include "checks/support/calendar/CalendarModel.h"
@@ -665,7 +666,7 @@ void CertExpiryCheck::checkShiftedDate(const Site &S) {
       E = shiftedArgument(Arg, *S.Call, Formats, S);
     if (!E)
       continue;
-    SourceLocation Loc = S.loc(S.Call->getBeginLoc());
+    SourceLocation Loc = S.loc(compat::beginLoc(S.Call));
     if (!firstReport(Loc, Shifted))
       return;
     // What the library does with 29 February of the shifted year: the call
@@ -780,7 +781,7 @@ void CertExpiryCheck::checkIgnoredResult(const Site &S) {
   // ASN1_TIME_check(t) tested afterwards catches what this call left behind.
   if (validatedLater(S))
     return;
-  SourceLocation Loc = S.loc(S.Call->getBeginLoc());
+  SourceLocation Loc = S.loc(compat::beginLoc(S.Call));
   if (!firstReport(Loc, Ignored))
     return;
   std::string Consequence =
@@ -1096,7 +1097,7 @@ void CertExpiryCheck::checkUtcTime(const Site &S) {
   int64_t End = (Base ? *Base : Now) + Offset;
   if (End < UtcTimeEnd)
     return;
-  SourceLocation Loc = S.loc(S.Call->getBeginLoc());
+  SourceLocation Loc = S.loc(compat::beginLoc(S.Call));
   if (!firstReport(Loc, UtcTime))
     return;
   if (Created) {

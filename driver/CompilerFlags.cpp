@@ -3,7 +3,7 @@
 //===----------------------------------------------------------------------===//
 #include "driver/CompilerFlags.h"
 #include "clang/Driver/Driver.h"
-#include "clang/Driver/Options.h"
+#include "checks/support/ast/Compat.h"
 #include "llvm/ADT/SmallSet.h"
 #include "llvm/Option/ArgList.h"
 
@@ -22,11 +22,11 @@ dropUnknownFlagsAdjuster(std::vector<std::string> &Dropped) {
       return Args; // clang-cl warns about unknown arguments and goes on
     // What Driver::ParseArgStrings does before it reports err_drv_unknown_argument.
     unsigned MissingIndex = 0, MissingCount = 0;
-    llvm::opt::InputArgList Parsed = clang::driver::getDriverOptTable().ParseArgs(
+    llvm::opt::InputArgList Parsed = compat::driverOptTable().ParseArgs(
         Argv, MissingIndex, MissingCount,
-        llvm::opt::Visibility(clang::driver::options::ClangOption));
+        llvm::opt::Visibility(compat::driver_options::ClangOption));
     llvm::SmallSet<unsigned, 4> Unknown; // indexes into Argv
-    for (const llvm::opt::Arg *A : Parsed.filtered(clang::driver::options::OPT_UNKNOWN)) {
+    for (const llvm::opt::Arg *A : Parsed.filtered(compat::driver_options::OPT_UNKNOWN)) {
       Unknown.insert(A->getIndex());
       Dropped.push_back(A->getAsString(Parsed));
     }

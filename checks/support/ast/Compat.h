@@ -20,7 +20,29 @@
 #include "clang-tidy/ClangTidyModule.h"
 #endif
 
+// LLVM 22 moved clang's driver option table out of the driver, into
+// clang/Options (namespace clang::options). TODO(LLVM 22): use it directly.
+#if LLVM_VERSION_MAJOR < 22
+#include "clang/Driver/Options.h"
 namespace clang::tidy::premortem::compat {
+namespace driver_options = clang::driver::options;
+inline const llvm::opt::OptTable &driverOptTable() { return clang::driver::getDriverOptTable(); }
+} // namespace clang::tidy::premortem::compat
+#else
+#include "clang/Options/Options.h"
+namespace clang::tidy::premortem::compat {
+namespace driver_options = clang::options;
+inline const llvm::opt::OptTable &driverOptTable() { return clang::getDriverOptTable(); }
+} // namespace clang::tidy::premortem::compat
+#endif
+
+namespace clang::tidy::premortem::compat {
+
+/// Where an expression begins, dispatched on its dynamic class. Through a
+/// `CallExpr *`, LLVM 22's `getBeginLoc()` answers with the callee's place
+/// for an infix operator call (`a.b = x` begins at `=`); `Stmt`'s dispatch
+/// reaches `CXXOperatorCallExpr`'s own answer on every release.
+inline clang::SourceLocation beginLoc(const clang::Stmt *S) { return S->getBeginLoc(); }
 
 /// The clang major version this binary was compiled against.
 constexpr int BuiltClangMajor = CLANG_VERSION_MAJOR;
