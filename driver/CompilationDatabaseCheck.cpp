@@ -28,31 +28,20 @@ std::string position(llvm::StringRef Text, size_t Offset) {
 std::vector<size_t> elementOffsets(llvm::StringRef Text) {
   std::vector<size_t> Out;
   int Depth = 0;
-  bool InString = false, ExpectElement = false;
-  for (size_t I = 0; I < Text.size(); ++I) {
-    char C = Text[I];
-    if (InString) {
-      if (C == '\\')
-        ++I;
-      else if (C == '"')
-        InString = false;
-      continue;
-    }
-    if (C == ' ' || C == '\t' || C == '\n' || C == '\r')
-      continue;
+  bool ExpectElement = false;
+  scanJsonStructure(Text, [&](size_t I, char C) {
     if (Depth == 1 && ExpectElement && C != ']') {
       Out.push_back(I);
       ExpectElement = false;
     }
-    if (C == '"')
-      InString = true;
-    else if (C == '[' || C == '{')
+    if (C == '[' || C == '{')
       ExpectElement = ++Depth == 1;
     else if (C == ']' || C == '}')
       --Depth;
     else if (C == ',' && Depth == 1)
       ExpectElement = true;
-  }
+    return true;
+  });
   return Out;
 }
 

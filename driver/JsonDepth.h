@@ -16,6 +16,31 @@ namespace clang::tidy::premortem::driver {
 
 constexpr unsigned MaxJsonDepth = 512;
 
+/// Calls Visit(Offset, Char) for every character of JSON text that is
+/// outside a string and not white space (an opening quote is visited, the
+/// string's contents and closing quote are not), until Visit returns false.
+/// The one lexical scan behind the depth bound and the compilation
+/// database's element positions.
+template <typename VisitFn> void scanJsonStructure(llvm::StringRef Text, VisitFn Visit) {
+  bool InString = false;
+  for (size_t I = 0; I < Text.size(); ++I) {
+    char C = Text[I];
+    if (InString) {
+      if (C == '\\')
+        ++I;
+      else if (C == '"')
+        InString = false;
+      continue;
+    }
+    if (C == ' ' || C == '\t' || C == '\n' || C == '\r')
+      continue;
+    if (C == '"')
+      InString = true;
+    if (!Visit(I, C))
+      return;
+  }
+}
+
 /// The byte offset of the first '[' or '{' nested deeper than MaxDepth
 /// (outside strings), or nullopt.
 std::optional<size_t> tooDeepJson(llvm::StringRef Text, unsigned MaxDepth = MaxJsonDepth);
